@@ -1,0 +1,99 @@
+import { Command, CommanderError, Option } from 'commander';
+import { CliError, UsageError, processOutput, withStore, type GlobalOptions, type Output } from './context.ts';
+import { initStore } from './init.ts';
+import { formatStats } from './stats.ts';
+import { findParties, formatPartyMatches } from './parties.ts';
+import { storeStats } from '../store/stats.ts';
+import { StoreLockedError } from '../store/lock.ts';
+
+function parseLimit(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new UsageError(`--limit must be an integer from 1 to 1000, not "${value}"`);
+  return n;
+}
+
+/** The `imon` program. Every action writes through `io`, so tests can run it in-process. */
+export function buildProgram(io: Output): Command {
+  const program = new Command('imon')
+    .description('Integration Monitor: a sourced knowledge base of cooperation in the post-Soviet space')
+    .addOption(new Option('--data <dir>', 'embedded store folder (default: $IMON_DATA or ./imon-data)'))
+    .addOption(new Option('--db <url>', 'PostgreSQL server URL (default: $IMON_DATABASE_URL)'))
+    .showHelpAfterError('(run imon --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  const globals = () => program.opts<GlobalOptions>();
+
+  program
+    .command('init')
+    .description('create or migrate the store and load the gazetteer (idempotent)')
+    .action(async () => {
+      await withStore(globals(), async (store) => {
+        const result = await initStore(store);
+        io.out(`store ready: ${store.where}\ngazetteer loaded: ${result.parties} parties, ${result.aliases} names`);
+      });
+    });
+
+  program
+    .command('stats')
+    .description('counts of parties, sources, facts and records')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }) => {
+      await withStore(globals(), async (store) => {
+        const stats = await storeStats(store.db);
+        io.out(options.json ? JSON.stringify(stats) : formatStats(stats, store.where));
+      });
+    });
+
+  const parties = program.command('parties').description('look up parties in the gazetteer');
+  parties
+    .command('find')
+    .description('resolve each TEXT (English or Russian, any case or inflection) to ranked parties')
+    .argument('<text...>', 'names to resolve, e.g. "Гомельской области" "Irkutsk oblast"')
+    .option('--json', 'print JSON')
+    .option('--limit <n>', 'candidates per text', parseLimit, 5)
+    .action(async (texts: string[], options: { json?: boolean; limit: number }) => {
+      const results = await findParties(texts, options.limit);
+      io.out(options.json ? JSON.stringify(results) : formatPartyMatches(results));
+    });
+
+  program
+    .command('start')
+    .description('the main job: prepare the embedded store and show what it holds')
+    .action(async () => {
+      await withStore(globals(), async (store) => {
+        const result = await initStore(store);
+        io.out(`store ready: ${store.where} (gazetteer: ${result.parties} parties)`);
+        io.out(formatStats(await storeStats(store.db), store.where));
+      });
+    });
+
+  return program;
+}
+
+/** Runs the CLI; resolves to the exit code (0 ok, 1 failure, 2 wrong usage). */
+export async function main(argv: string[], io: Output = processOutput): Promise<number> {
+  const program = buildProgram(io);
+  if (argv.length === 0) {
+    program.outputHelp();
+    return 2;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version') return 0;
+      return 2;
+    }
+    if (error instanceof CliError) {
+      io.err(`imon: ${error.message}`);
+      return error.exitCode;
+    }
+    if (error instanceof StoreLockedError) {
+      io.err(`imon: ${error.message}`);
+      return 1;
+    }
+    io.err(`imon: ${(error as Error).message ?? String(error)}`);
+    return 1;
+  }
+}
