@@ -3,6 +3,7 @@ import { CliError, UsageError, processOutput, withStore, type GlobalOptions, typ
 import { initStore } from './init.ts';
 import { formatStats } from './stats.ts';
 import { findParties, formatPartyMatches } from './parties.ts';
+import { runExtract } from './extract.ts';
 import { storeStats } from '../store/stats.ts';
 import { StoreLockedError } from '../store/lock.ts';
 
@@ -10,6 +11,13 @@ function parseLimit(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 1000) throw new UsageError(`--limit must be an integer from 1 to 1000, not "${value}"`);
   return n;
+}
+
+function parseDate(value: string): string {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new UsageError(`--date must be YYYY-MM-DD (or YYYY-MM, YYYY), not "${value}"`);
+  }
+  return value;
 }
 
 /** The `imon` program. Every action writes through `io`, so tests can run it in-process. */
@@ -54,6 +62,18 @@ export function buildProgram(io: Output): Command {
     .action(async (texts: string[], options: { json?: boolean; limit: number }) => {
       const results = await findParties(texts, options.limit);
       io.out(options.json ? JSON.stringify(results) : formatPartyMatches(results));
+    });
+
+  program
+    .command('extract')
+    .description('print the facts found in each file (.txt, .md, .html; - for stdin)')
+    .argument('<file...>', 'files to read')
+    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'table']).default('jsonl'))
+    .addOption(new Option('--lang <lang>', 'language of the texts').choices(['auto', 'en', 'ru']).default('auto'))
+    .option('--date <YYYY-MM-DD>', 'reference date for relative time ("last year") when a text has none', parseDate)
+    .action(async (files: string[], options: { format: 'jsonl' | 'table'; lang: 'auto' | 'en' | 'ru'; date?: string }) => {
+      const code = await runExtract(files, options, io);
+      if (code !== 0) throw new CliError(`${code === 1 ? 'some files' : 'files'} could not be read (see above)`, code);
     });
 
   program

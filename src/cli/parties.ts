@@ -1,5 +1,4 @@
-import { loadGazetteer } from '../gazetteer/load.ts';
-import { createResolver } from '../gazetteer/resolver.ts';
+import { createGazetteerResolver } from '../gazetteer/resolver.ts';
 
 export interface PartyFindResult {
   text: string;
@@ -8,7 +7,7 @@ export interface PartyFindResult {
 
 /** `imon parties find`: resolution runs on the gazetteer in memory, so it needs no store. */
 export async function findParties(texts: string[], limit: number): Promise<PartyFindResult[]> {
-  const resolver = await createResolver(loadGazetteer());
+  const resolver = await createGazetteerResolver();
   return texts.map((text) => ({
     text,
     matches: resolver.resolve(text, { limit }).map(({ party, score }) => ({

@@ -1,0 +1,405 @@
+/**
+ * Party mentions in running text (English or Russian): names and aliases, inflected
+ * ("Гомельской области", "с Узбекистаном"), state adjectives where they name a side
+ * ("Belarusian enterprises", "белорусско-казахстанский"), pairs ("Belarus-Kazakhstan",
+ * "Minsk and Astana"). Offsets are exact JS string indices into the input.
+ *
+ * One left-to-right pass over tokens walks the resolver's precompiled trie from each token
+ * and takes the longest match; no per-name regex ever runs over the text.
+ */
+import type { Party, PartyKind } from '../../domain/party.ts';
+import { entryScore, kindPrior, toWalkToken, walk, type IndexEntry, type WalkHit, type WalkToken } from '../../gazetteer/name-index.ts';
+import { foldText, isCyrillic, isLatin, looksLikeRussianAdjective, tokenize, type Token } from '../../gazetteer/normalize-name.ts';
+import type { Resolver } from '../../gazetteer/resolver.ts';
+import { capitalOf } from './capitals.ts';
+
+export interface PartyMention {
+  start: number;
+  end: number;
+  /** text.slice(start, end) */
+  text: string;
+  party: Party;
+  score: number;
+  via: 'name' | 'alias' | 'adjective' | 'pair';
+}
+
+export interface FindMentionsOptions {
+  /** Drop mentions scored below this (default 0.5). */
+  minScore?: number;
+  /**
+   * State adjectives: 'relation' (default) keeps them in compounds ("Belarusian-Uzbek") and
+   * before a word for a side or actor ("Belarusian enterprises", "российских регионов");
+   * 'all' keeps every one (scored lower); 'none' drops them.
+   */
+  adjectives?: 'relation' | 'all' | 'none';
+  /** "Minsk and Astana" -> Belarus and Kazakhstan (default true). */
+  capitalsAsStates?: boolean;
+  kinds?: PartyKind[];
+}
+
+/** A mention with the token range it covers. */
+interface Found extends PartyMention {
+  first: number;
+  last: number;
+  /** Token index of a trailing kind word ("Gomel *region*"), or -1. */
+  kindTok: number;
+}
+
+const ABBREVIATIONS = new Set(['st', 'mt', 'ste', 'г', 'гор', 'обл', 'респ', 'р-н', 'resp', 'obl', 'p']);
+const CONJUNCTIONS = new Set(['and', 'or', '&', 'и', 'или', 'а также']);
+const SCORE_COMPOUND = 0.9;
+const SCORE_RELATION = 0.8;
+const SCORE_ANY_ADJECTIVE = 0.6;
+
+// Capitalized at a sentence start these are usually ordinary words, not the places.
+const EN_SENTENCE_START_COMMON = new Set([
+  'oral', 'mary', 'kant', 'nice', 'split', 'reading', 'bath', 'mobile', 'orange', 'most', 'van', 'bar', 'sale',
+  'of', 'gori', 'luga', 'chita', 'perm', 'talas',
+]);
+// Never a party on its own, even capitalized mid-sentence (months, titles).
+const EN_NEVER_ALONE = new Set(['may', 'march', 'august', 'nice']);
+// Used when no morphology is loaded: Russian words that are also place names.
+const RU_COMMON = new Set([
+  'мир', 'орел', 'бор', 'находка', 'горки', 'луга', 'ровно', 'сумы', 'мирный', 'южный', 'северный', 'советский',
+  'октябрьский', 'первомайский', 'заречный', 'лесной', 'дружба', 'свобода', 'победа', 'кант', 'мары', 'тула',
+]);
+
+/** Words for a side, an actor or a market after a state adjective (stems, folded). */
+const RELATION_STEMS_EN = [
+  'enterprise', 'compan', 'firm', 'producer', 'manufactur', 'exporter', 'importer', 'export', 'import', 'side',
+  'partner', 'delegat', 'business', 'government', 'ministr', 'minister', 'authorit', 'region', 'investor',
+  'universit', 'counterpart', 'market', 'goods', 'product', 'econom', 'official', 'colleague', 'leader',
+  'president', 'premier', 'agenc', 'bank', 'plant', 'factor', 'farm', 'organi', 'scientist', 'specialist',
+  'entrepreneur', 'industr', 'holding', 'trade', 'carrier', 'supplier', 'customer', 'buyer', 'consumer', 'capital',
+  'investment', 'embassy', 'parliament', 'cities', 'city', 'oblast', 'provinc', 'institut', 'academ', 'school',
+  'counterpart', 'ambassador', 'consul', 'state', 'territor', 'contractor', 'manufacturer', 'brand', 'car', 'truck',
+  'tractor', 'machine', 'equipment', 'food', 'milk', 'dairy', 'meat', 'grain', 'fertili', 'oil', 'gas', 'steel',
+];
+const RELATION_STEMS_RU = [
+  'предприят', 'компан', 'фирм', 'производител', 'экспортер', 'импортер', 'экспорт', 'импорт', 'сторон', 'партнер',
+  'делегац', 'бизнес', 'правительств', 'министерств', 'министр', 'власт', 'регион', 'област', 'инвестор', 'вуз',
+  'университет', 'рын', 'товар', 'продукц', 'продукт', 'экономик', 'чиновник', 'коллег', 'руководств', 'президент',
+  'премьер', 'ведомств', 'банк', 'завод', 'фабрик', 'хозяйств', 'организац', 'учен', 'специалист', 'предпринимател',
+  'промышлен', 'холдинг', 'поставщик', 'перевозчик', 'покупател', 'потребител', 'город', 'субъект', 'посольств',
+  'парламент', 'инвестиц', 'капитал', 'институт', 'академи', 'школ', 'посол', 'консул', 'территор', 'подрядчик',
+  'марк', 'автомобил', 'грузовик', 'трактор', 'техник', 'машин', 'оборудован', 'продовольств', 'молок', 'молочн',
+  'мяс', 'зерн', 'удобрен', 'нефт', 'газ', 'стал', 'сотрудничеств', 'отношен', 'связ', 'торгов', 'агропром',
+  'машиностро', 'аграри', 'перевозк', 'груз',
+];
+const RELATION_EN_RE = new RegExp(`^(?:${RELATION_STEMS_EN.join('|')})`);
+const RELATION_RU_RE = new RegExp(`^(?:${RELATION_STEMS_RU.join('|')})`);
+const EN_ADJECTIVE_RE = /(?:al|ic|ian|ed|ing|ive|ous|ary|ern|ese|ish|ful|ble|ile|ant|ent|ar|wide|scale|owned|based)$/;
+
+function isRelationNoun(norm: string): boolean {
+  return isCyrillic(norm) ? RELATION_RU_RE.test(norm) : RELATION_EN_RE.test(norm);
+}
+
+function isCapitalized(raw: string): boolean {
+  const c = raw[0];
+  return /\p{Lu}|\p{N}/u.test(c);
+}
+
+function isAllUpper(raw: string): boolean {
+  return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+}
+
+/** May token i continue a name that token i-1 is part of? */
+function joins(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i].before;
+  if (/^[ \t\u00a0]+$/.test(before) || /^[ \t]*\r?\n[ \t]*$/.test(before)) return true;
+  if (/^[-‐‑]$/.test(before)) return true;
+  if (/^\.[ \t\u00a0]*$/.test(before) && ABBREVIATIONS.has(tokens[i - 1].norm)) return true;
+  return false;
+}
+
+function isSentenceStart(tokens: readonly Token[], i: number): boolean {
+  if (i === 0) return true;
+  const before = tokens[i].before;
+  if (/\n/.test(before)) return true;
+  if (/[.!?…]["'»”)\]]*\s+["'«“(\[]*$/.test(before)) {
+    return !(before.startsWith('.') && ABBREVIATIONS.has(tokens[i - 1].norm));
+  }
+  return /^["'«“(\[]+$/.test(before) && i === 0;
+}
+
+/** Is `sep` (text between two mentions) a dash joining a pair: "Belarus-Kazakhstan", "Russia – Belarus"? */
+function isDashJoin(sep: string): boolean {
+  return /^\s?[-‐‑–—]\s?$/.test(sep);
+}
+
+/** Is `sep` a list joint: "Minsk and Astana", "Minsk, Moscow"? */
+function isListJoin(sep: string): boolean {
+  return /^\s*(?:,|,?\s*(?:and|&|и|or|или))\s+$/i.test(sep) || /^,\s*$/.test(sep);
+}
+
+/**
+ * Find party mentions in a sentence or paragraph, ordered by position.
+ * `resolver` carries the compiled names, demonyms and (optionally) morphology.
+ */
+export function findPartyMentions(text: string, resolver: Resolver, opts: FindMentionsOptions = {}): PartyMention[] {
+  const minScore = opts.minScore ?? 0.5;
+  const adjectives = opts.adjectives ?? 'relation';
+  const tokens = tokenize(text);
+  const n = tokens.length;
+  const wt: WalkToken[] = tokens.map(toWalkToken);
+  const norms = tokens.map((t) => t.norm);
+  const morph = resolver.morphology;
+  const root = resolver.index.root;
+  const canJoin = (i: number) => joins(tokens, i);
+
+  const isCommonAlone = (i: number, party: Party): boolean => {
+    const norm = wt[i].norm;
+    if (party.kind === 'state' || party.kind === 'bloc') return false;
+    if (isLatin(norm)) {
+      if (EN_NEVER_ALONE.has(norm)) return true;
+      return isSentenceStart(tokens, i) && EN_SENTENCE_START_COMMON.has(norm);
+    }
+    if (!isSentenceStart(tokens, i)) return false;
+    return morph ? morph.isCommonWord(tokens[i].raw) : RU_COMMON.has(norm);
+  };
+
+  /** The best acceptable entry among walk hits, longest hit first. */
+  const choose = (hits: WalkHit[], start: number): Found | null => {
+    for (let h = hits.length - 1; h >= 0; h--) {
+      const hit = hits[h];
+      const span: number[] = [];
+      for (let j = start; j < hit.end; j++) if (!wt[j].noise) span.push(j);
+      const core = span.filter((j) => !wt[j].kind);
+      if (core.length === 0) continue;
+      const spanKindTok = span.find((j) => wt[j].kind) ?? -1;
+      const spanKind = spanKindTok >= 0 ? wt[spanKindTok].kind : null;
+      let best: { entry: IndexEntry; score: number } | null = null;
+      for (const entry of hit.node.entries) {
+        if (entry.mode === 'core' && entry.adjectiveCore) continue;
+        if (entry.upper ? !core.every((j) => isAllUpper(tokens[j].raw)) : !isCapitalized(tokens[core[0]].raw)) continue;
+        if (!entry.upper && span.length === 1 && isCommonAlone(span[0], entry.party)) continue;
+        const score = entryScore(entry, hit.consumed, hit.factor, spanKind);
+        if (!best || score > best.score || (score === best.score && kindPrior(entry.party.kind) > kindPrior(best.entry.party.kind))) {
+          best = { entry, score };
+        }
+      }
+      if (!best || best.score < minScore) continue;
+      const lastTok = hit.end - 1;
+      return {
+        start: tokens[start].start,
+        end: tokens[lastTok].end,
+        text: text.slice(tokens[start].start, tokens[lastTok].end),
+        party: best.entry.party,
+        score: round(best.score),
+        via: best.entry.via,
+        first: start,
+        last: lastTok,
+        kindTok: wt[lastTok].kind ? lastTok : -1,
+      };
+    }
+    return null;
+  };
+
+  const nameAt = (i: number): Found | null => {
+    if (wt[i].noise) return null;
+    const found = choose(walk(root, wt, i, { markers: true, skipNoise: true, joins: canJoin }), i);
+    if (found || !morph || !isCyrillic(norms[i]) || !isCapitalized(tokens[i].raw)) return found;
+    // Irregular inflection ("Орле" -> "Орёл"): retry with dictionary lemmas of this word.
+    const lemmas = morph.lemmas(norms[i]).map(foldText);
+    if (lemmas.length === 0) return null;
+    return choose(walk(root, wt, i, { markers: true, skipNoise: true, joins: canJoin, extraForms: (j) => (j === i ? lemmas : undefined) }), i);
+  };
+
+  interface AdjectiveCandidate {
+    first: number;
+    last: number;
+    partyId: string;
+    compoundOnly: boolean;
+  }
+  const names: Found[] = [];
+  const adjectivesFound: AdjectiveCandidate[] = [];
+  for (let i = 0; i < n; ) {
+    const found = nameAt(i);
+    if (found) {
+      names.push(found);
+      i = found.last + 1;
+      continue;
+    }
+    if (adjectives !== 'none') {
+      const d = resolver.demonymIndex.at(norms, i);
+      if (d && (isCyrillic(norms[i]) || isCapitalized(tokens[i].raw))) {
+        adjectivesFound.push({ first: i, last: i + d.length - 1, partyId: d.partyId, compoundOnly: d.compoundOnly });
+        i += d.length;
+        continue;
+      }
+    }
+    i++;
+  }
+
+  coordinate(names);
+
+  // Chains joined by dashes: "Belarus-Kazakhstan", "белорусско-казахстанский", "Sino-Russian".
+  type Item = { kind: 'name'; found: Found } | { kind: 'adj'; cand: AdjectiveCandidate };
+  const items: Item[] = [
+    ...names.map((found): Item => ({ kind: 'name', found })),
+    ...adjectivesFound.map((cand): Item => ({ kind: 'adj', cand })),
+  ].sort((a, b) => first(a) - first(b));
+  function first(it: Item): number {
+    return it.kind === 'name' ? it.found.first : it.cand.first;
+  }
+  function last(it: Item): number {
+    return it.kind === 'name' ? it.found.last : it.cand.last;
+  }
+  const inChain = new Set<Item>();
+  for (let k = 1; k < items.length; k++) {
+    const a = items[k - 1];
+    const b = items[k];
+    if (first(b) === last(a) + 1 && isDashJoin(tokens[first(b)].before)) {
+      inChain.add(a);
+      inChain.add(b);
+    }
+  }
+
+  const out: PartyMention[] = [];
+  for (const it of items) {
+    if (it.kind === 'name') {
+      const f = it.found;
+      const pair = inChain.has(it);
+      out.push({ start: f.start, end: f.end, text: f.text, party: f.party, score: f.score, via: pair ? 'pair' : f.via });
+      continue;
+    }
+    const c = it.cand;
+    const party = resolver.byId.get(c.partyId);
+    if (!party) continue;
+    let score = 0;
+    if (inChain.has(it)) score = SCORE_COMPOUND;
+    else if (c.compoundOnly) continue;
+    else if (relationFollows(c.last + 1)) score = SCORE_RELATION;
+    else if (adjectives === 'all') score = SCORE_ANY_ADJECTIVE;
+    if (score < minScore || score === 0) continue;
+    const start = tokens[c.first].start;
+    const end = tokens[c.last].end;
+    out.push({ start, end, text: text.slice(start, end), party, score, via: 'adjective' });
+  }
+
+  let result = mergeBracketed(out.sort((a, b) => a.start - b.start), text);
+  if (opts.capitalsAsStates !== false) result = capitalsAsStates(result, text, resolver.byId);
+  const kinds = opts.kinds ? new Set(opts.kinds) : null;
+  return result.filter((m) => m.score >= minScore && (!kinds || kinds.has(m.party.kind))).sort((a, b) => a.start - b.start);
+
+  /** After a state adjective: a word for a side or actor, past other adjectives and "and". */
+  function relationFollows(j: number): boolean {
+    for (let steps = 0; j < n && steps < 5; steps++) {
+      const before = tokens[j].before;
+      if (!/^(?:[ \t\u00a0]+|[-‐‑]|,\s*)$/.test(before)) return false;
+      const norm = norms[j];
+      if (isRelationNoun(norm)) return true;
+      const d = resolver.demonymIndex.at(norms, j);
+      if (d) {
+        j += d.length;
+        continue;
+      }
+      const nextIsHyphen = j + 1 < n && /^[-‐‑]$/.test(tokens[j + 1].before);
+      const adjectival = isCyrillic(norm)
+        ? looksLikeRussianAdjective(norm) || /(ой|ый|ий|ая|ое|ые|ых|их|ого|ему|ому|ую)$/.test(norm) || nextIsHyphen
+        : !isCapitalized(tokens[j].raw) && (EN_ADJECTIVE_RE.test(norm) || nextIsHyphen);
+      if (CONJUNCTIONS.has(norm) || adjectival) {
+        j++;
+        continue;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /**
+   * "Minsk and Gomel regions", "Минской и Гомельской областей": the kind word at the end of
+   * the last name also makes the names listed before it regions.
+   */
+  function coordinate(list: Found[]): void {
+    for (const m of [...list]) {
+      if (m.kindTok < 0) continue;
+      let next = m.first;
+      for (let guard = 0; guard < 8; guard++) {
+        let c: number;
+        const k = next - 1;
+        if (k >= 1 && CONJUNCTIONS.has(norms[k]) && /^[ \t\u00a0]+$/.test(tokens[next].before)) {
+          c = k - 1;
+          if (!/^,?[ \t\u00a0]+$/.test(tokens[k].before)) break;
+        } else if (k >= 0 && /^,[ \t\u00a0]*$/.test(tokens[next].before)) {
+          c = k;
+        } else break;
+        if (c < 0 || wt[c].noise || wt[c].kind) break;
+        const existing = list.find((f) => f.first <= c && c <= f.last);
+        if (existing && existing.first !== existing.last) break;
+        const pairToks = [wt[c], wt[m.kindTok]];
+        const hits = walk(root, pairToks, 0, { markers: true, skipNoise: false });
+        let best: { entry: IndexEntry; score: number } | null = null;
+        for (const hit of hits) {
+          if (hit.end !== 2) continue;
+          for (const entry of hit.node.entries) {
+            if (!isCapitalized(tokens[c].raw) && !isCyrillic(norms[c])) continue;
+            const score = entryScore(entry, hit.consumed, hit.factor, wt[m.kindTok].kind) * 0.95;
+            if (!best || score > best.score) best = { entry, score };
+          }
+        }
+        if (!best || best.score < minScore) break;
+        const replacement: Found = {
+          start: tokens[c].start,
+          end: tokens[c].end,
+          text: tokens[c].raw,
+          party: best.entry.party,
+          score: round(best.score),
+          via: best.entry.via,
+          first: c,
+          last: c,
+          kindTok: -1,
+        };
+        if (existing) list.splice(list.indexOf(existing), 1, replacement);
+        else list.push(replacement);
+        next = c;
+      }
+    }
+    list.sort((a, b) => a.first - b.first);
+  }
+}
+
+/** "Sakha (Yakutia)": a name followed by its bracketed variant is one mention. */
+function mergeBracketed(sorted: PartyMention[], text: string): PartyMention[] {
+  const out: PartyMention[] = [];
+  for (const m of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.party === m.party && /^\s*\(\s*$/.test(text.slice(prev.end, m.start)) && /^\s*\)/.test(text.slice(m.end))) {
+      const end = m.end + (text.slice(m.end).match(/^\s*\)/) as RegExpMatchArray)[0].length;
+      out[out.length - 1] = { ...prev, end, text: text.slice(prev.start, end), score: Math.max(prev.score, m.score) };
+    } else out.push(m);
+  }
+  return out;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * Capitals listed together stand for their states: "Minsk and Astana", "between Moscow and
+ * Minsk", "Minsk, Moscow and Tashkent". A lone capital stays the city.
+ */
+export function capitalsAsStates(mentions: readonly PartyMention[], text: string, byId: ReadonlyMap<string, Party>): PartyMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const out = [...sorted];
+  let runStart = 0;
+  for (let k = 1; k <= sorted.length; k++) {
+    const joined =
+      k < sorted.length &&
+      isListJoin(text.slice(sorted[k - 1].end, sorted[k].start)) &&
+      capitalOf(sorted[k - 1].party, byId) !== null &&
+      capitalOf(sorted[k].party, byId) !== null;
+    if (joined) continue;
+    if (k - runStart >= 2) {
+      const states = sorted.slice(runStart, k).map((m) => capitalOf(m.party, byId));
+      if (new Set(states.map((s) => s?.id)).size === k - runStart) {
+        for (let j = runStart; j < k; j++) {
+          out[j] = { ...sorted[j], party: states[j - runStart] as Party, via: 'pair', score: round(sorted[j].score * 0.95) };
+        }
+      }
+    }
+    runStart = k;
+  }
+  return out;
+}
