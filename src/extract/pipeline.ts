@@ -1,0 +1,119 @@
+import { Fact, type FactType } from '../domain/fact.ts';
+import type { Party } from '../domain/party.ts';
+import { prepareDocument, prepareBody, type PreparedDocument } from '../text/document.ts';
+import type { Resolver } from '../gazetteer/resolver.ts';
+import { homeStateOf } from '../gazetteer/resolver.ts';
+import { findQuantities, type Quantity } from './quantities/index.ts';
+import { findTimeExpressions } from './time/index.ts';
+import { findPartyMentions } from './parties/index.ts';
+import type { AnnotatedSentence, DocumentContext, FactDraft, Recognizer } from './sentence.ts';
+import { recognizers } from './recognizers/index.ts';
+import { dedupeFacts } from './dedupe.ts';
+
+export interface ExtractOptions {
+  /** The `doc` of every fact: the input's base name without extension. */
+  doc: string;
+  lang?: 'auto' | 'en' | 'ru';
+  /** Reference date for relative time ("last year") when the text carries none. */
+  date?: string;
+  /** The text is a body already (from HTML or a feed), not a file with front matter. */
+  isBody?: boolean;
+  title?: string | null;
+}
+
+/** Sentences longer than this are read in windows: a 5 MB "sentence" must not stall the pipeline. */
+const MAX_SENTENCE = 4000;
+
+/** Extracts facts in the interchange format from one text. Pure given the resolver. */
+export function extractFacts(text: string, resolver: Resolver, options: ExtractOptions): Fact[] {
+  const prepared = options.isBody
+    ? prepareBody(text, { raw: {} }, { lang: options.lang })
+    : prepareDocument(text, { lang: options.lang });
+  const context = buildContext(prepared, resolver, options);
+  const drafts: { draft: FactDraft; sentence: AnnotatedSentence }[] = [];
+  for (const sentence of context.sentences) {
+    for (const recognize of recognizers) {
+      for (const draft of safeRecognize(recognize, sentence, context)) drafts.push({ draft, sentence });
+    }
+  }
+  const facts: Fact[] = [];
+  for (const { draft, sentence } of drafts) {
+    const fact = finishFact(draft, sentence, context);
+    if (fact) facts.push(fact);
+  }
+  return dedupeFacts(facts);
+}
+
+function safeRecognize(recognize: Recognizer, sentence: AnnotatedSentence, context: DocumentContext): FactDraft[] {
+  try {
+    return recognize(sentence, context);
+  } catch (error) {
+    // One odd sentence must not cost the document its other facts.
+    if (process.env.IMON_DEBUG) console.error(`recognizer ${recognize.name} failed on sentence ${sentence.index}:`, error);
+    return [];
+  }
+}
+
+/** Turns sentence-relative offsets into body offsets, cuts the quote from the body, validates. */
+function finishFact(draft: FactDraft, sentence: AnnotatedSentence, context: DocumentContext): Fact | null {
+  let start = sentence.start + Math.max(0, draft.start);
+  let end = sentence.start + Math.min(sentence.text.length, draft.end);
+  // Quotes never begin or end in whitespace.
+  while (start < end && /\s/.test(context.body[start])) start++;
+  while (end > start && /\s/.test(context.body[end - 1])) end--;
+  if (end <= start) return null;
+  const parsed = Fact.safeParse({ ...draft, doc: context.doc, start, end, quote: context.body.slice(start, end), lang: sentence.lang });
+  if (!parsed.success) {
+    if (process.env.IMON_DEBUG) console.error('dropped an invalid fact:', parsed.error.message, draft);
+    return null;
+  }
+  return parsed.data;
+}
+
+function buildContext(prepared: PreparedDocument, resolver: Resolver, options: ExtractOptions): DocumentContext {
+  const title = options.title ?? prepared.meta.title ?? null;
+  const refDate = options.date ?? prepared.meta.date ?? null;
+  const sentences: AnnotatedSentence[] = [];
+  let index = 0;
+  prepared.paragraphs.forEach((paragraph, paragraphIndex) => {
+    for (const span of paragraph.sentences) {
+      for (let start = span.start; start < span.end; start += MAX_SENTENCE) {
+        const end = Math.min(span.end, start + MAX_SENTENCE);
+        sentences.push(annotateSentence(prepared.masked.slice(start, end), start, end, index++, paragraphIndex, paragraph.lang, resolver, refDate));
+      }
+    }
+  });
+  const byId = resolver.byId;
+  return {
+    doc: options.doc,
+    body: prepared.body,
+    title,
+    refDate,
+    lang: prepared.lang,
+    sentences,
+    titleParties: title ? findPartyMentions(title, resolver) : [],
+    nameOf: (party: Party) => party.name,
+    homeState: (party: Party) => homeStateOf(party, byId),
+  };
+}
+
+function annotateSentence(
+  text: string, start: number, end: number, index: number, paragraph: number,
+  lang: AnnotatedSentence['lang'], resolver: Resolver, refDate: string | null,
+): AnnotatedSentence {
+  const quantities = findQuantities(text);
+  const ofType = <T extends Quantity['type']>(type: T) =>
+    quantities.filter((q): q is Extract<Quantity, { type: T }> => q.type === type);
+  return {
+    index, paragraph, start, end, text, lang,
+    money: ofType('money'),
+    percents: ofType('percent'),
+    multipliers: ofType('multiplier'),
+    numbers: ofType('number'),
+    times: findTimeExpressions(text, refDate ? { date: refDate } : {}),
+    parties: findPartyMentions(text, resolver),
+  };
+}
+
+/** Fact types in output order. */
+export const FACT_ORDER: FactType[] = ['trade', 'target', 'count', 'document', 'event', 'project'];

@@ -1,0 +1,182 @@
+/**
+ * Finds dates, periods, deadlines and validity spans in English and Russian text.
+ *
+ * How: every rule (dates.ts, periods.ts, relative.ts) scans the text with one linear regex
+ * and proposes nuclei; bare years and lone months are kept only where the words around
+ * make them time (yearContext.ts); overlaps go to the longest; the preposition and modifier
+ * before each nucleus (context.ts) decide its kind; resolve.ts fills in relative years.
+ * chrono-node is not used: every form it knows is covered here, and these rules keep exact
+ * offsets and run in one pass per rule.
+ */
+import { parseRefDate } from './calendar.ts';
+import { readLeftContext, type LeftContext } from './context.ts';
+import { DATE_RULES } from './dates.ts';
+import { isYearShape, type Nucleus, type Rule, type Shape } from './nucleus.ts';
+import { PERIOD_RULES } from './periods.ts';
+import { RELATIVE_RULES } from './relative.ts';
+import { resolveShape, type Anchor, type Resolved } from './resolve.ts';
+import type { TimeExpression, TimeKind, TimeRef } from './types.ts';
+import { isYearNumber } from './yearContext.ts';
+
+const RULES: readonly Rule[] = [...DATE_RULES, ...PERIOD_RULES, ...RELATIVE_RULES];
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+interface Candidate extends Nucleus {
+  /** Index of the rule: breaks ties between equally long candidates. */
+  priority: number;
+}
+
+/** Every nucleus any rule proposes, overlapping ones included. */
+export function collectNuclei(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  RULES.forEach((rule, priority) => {
+    if (rule.needs && !rule.needs.test(text)) return;
+    // The rule's own regex, rewound: scanning is synchronous, so no call sees another's lastIndex.
+    const re = rule.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // Rules carry no leading word-boundary look-behind (it defeats the regex engine's
+      // first-character scan); a match starting inside a word is dropped here.
+      const inWord = m.index > 0 && WORD_CHAR.test(text[m.index - 1]);
+      const built = m[0] && !inWord ? rule.build(m, text) : null;
+      const list = built === null ? [] : Array.isArray(built) ? built : [built];
+      for (const n of list) { (n as Candidate).priority = priority; out.push(n as Candidate); }
+      // After a rejected match, look again one character on: a shorter reading may start inside.
+      re.lastIndex = list.length ? m.index + m[0].length : m.index + 1;
+    }
+  });
+  return out;
+}
+
+/** Bare years must read as years; lone months need a preposition or modifier. */
+function acceptable(n: Nucleus, text: string, left: LeftContext): boolean {
+  if (n.bareYear) {
+    return isYearNumber(text, n.start, n.end, { marker: Boolean(n.yearMarker), inRange: n.shape.t === 'years', left });
+  }
+  if (n.needsContext) return Boolean(left.prep || left.modifier);
+  return true;
+}
+
+/** Keeps the longest of overlapping candidates (then the earlier rule), in text order. */
+function selectNonOverlapping(cands: Candidate[], length: number): Candidate[] {
+  const sorted = [...cands].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  const taken = new Uint8Array(length);
+  const chosen: Candidate[] = [];
+  for (const c of sorted) {
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+function defaultKind(s: Shape): TimeKind {
+  switch (s.t) {
+    case 'months': case 'quarter': case 'quarterRel': case 'half': case 'years': case 'samePeriod':
+      return 'period';
+    case 'nextYears':
+      return 'deadline';
+    default:
+      return 'date';
+  }
+}
+
+interface Reading {
+  kind: TimeKind;
+  base?: boolean;
+  open?: 'start' | 'end';
+}
+
+/** What the preposition makes of the nucleus. */
+export function readingOf(n: Nucleus, left: LeftContext, text: string): Reading {
+  const kind = defaultKind(n.shape);
+  if (n.shape.t === 'samePeriod') return { kind, base: true };
+  const pointLike = n.shape.t === 'day' || n.shape.t === 'dayRel' || n.shape.t === 'weekday';
+  const role = left.afterChange && left.changeRole && !pointLike ? left.changeRole : left.role;
+  const yearish = isYearShape(n.shape);
+  const wholeUnit = yearish || n.shape.t === 'month';
+  switch (role) {
+    case 'deadline':
+      return { kind: 'deadline' };
+    case 'validityOpen':
+      return { kind: 'validity', open: 'start' };
+    case 'validity':
+      return yearish ? { kind: 'validity' } : { kind };
+    case 'for':
+      return n.shape.t === 'years' ? { kind: 'validity' } : wholeUnit ? { kind: 'period' } : { kind };
+    case 'na':
+      if (n.shape.t === 'years') return { kind: 'validity' };
+      return n.shape.t === 'year' && /(?:год|годы|гг\.?)$/iu.test(text.slice(n.start, n.end)) ? { kind: 'validity' } : { kind };
+    case 'base':
+      return { kind, base: true };
+    case 'since':
+      if (/годом$/iu.test(text.slice(n.start, n.end))) return { kind, base: true };
+      return pointLike || n.shape.t === 'years' ? { kind } : { kind: 'period', open: 'end' };
+    case 'period':
+      return wholeUnit ? { kind: 'period' } : { kind };
+    default:
+      return { kind };
+  }
+}
+
+function isRelativeShape(s: Shape): boolean {
+  switch (s.t) {
+    case 'day': case 'month': case 'year': case 'quarter': case 'half': case 'samePeriod':
+      return !('abs' in s.y);
+    case 'months':
+      return !('abs' in s.y) || (s.y1 !== undefined && !('abs' in s.y1));
+    case 'years':
+      return false;
+    default:
+      return true;
+  }
+}
+
+function expressionOf(text: string, start: number, n: Nucleus, reading: Reading, r: Resolved | null): TimeExpression {
+  const e: TimeExpression = { start, end: n.end, raw: text.slice(start, n.end), kind: reading.kind, value: r?.value ?? null };
+  if (r && reading.kind === 'deadline') {
+    e.value = String(r.year);
+    e.to = r.value;
+  } else if (r && reading.open === 'start') {
+    e.to = r.to ?? r.value;
+  } else if (r && reading.open === 'end') {
+    e.from = r.from ?? r.value;
+  } else if (r) {
+    if (r.from !== undefined) e.from = r.from;
+    if (r.to !== undefined) e.to = r.to;
+  }
+  if (reading.open) e.open = reading.open;
+  if (!r || r.relative) e.relative = true;
+  if (reading.base) e.base = true;
+  return e;
+}
+
+/**
+ * Time expressions in `text`, in text order, with offsets into it. Relative ones ("last
+ * year", "в I полугодии", "on 5 July") are resolved against `ref.date`; without it, against
+ * the last year written earlier in the text, or left with value null and relative: true.
+ */
+export function findTimeExpressions(text: string, ref: TimeRef = {}): TimeExpression[] {
+  const candidates = collectNuclei(text).filter((n) =>
+    !(n.bareYear || n.needsContext) || acceptable(n, text, readLeftContext(text, n.start)));
+  const nuclei = selectNonOverlapping(candidates, text.length);
+  const anchor: Anchor = { ref: parseRefDate(ref.date), halves: ref.halves ?? 'H' };
+  const out: TimeExpression[] = [];
+  let floor = 0;
+  for (const n of nuclei) {
+    const left = readLeftContext(text, n.start, floor);
+    const reading = readingOf(n, left, text);
+    const r = resolveShape(n.shape, anchor);
+    if (!r && !isRelativeShape(n.shape)) continue;
+    out.push(expressionOf(text, left.start, n, reading, r));
+    floor = n.end;
+    if (r && !reading.base && (reading.kind === 'date' || reading.kind === 'period')) {
+      anchor.previous = r;
+      if (!r.relative) anchor.textYear = r.year;
+    }
+  }
+  return out;
+}
