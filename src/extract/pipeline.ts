@@ -62,7 +62,11 @@ function finishFact(draft: FactDraft, sentence: AnnotatedSentence, context: Docu
   while (start < end && /\s/.test(context.body[start])) start++;
   while (end > start && /\s/.test(context.body[end - 1])) end--;
   if (end <= start) return null;
-  const parsed = Fact.safeParse({ ...draft, doc: context.doc, start, end, quote: context.body.slice(start, end), lang: sentence.lang });
+  const partyIds = partyIdsOf(draft, context);
+  const parsed = Fact.safeParse({
+    ...draft, doc: context.doc, start, end, quote: context.body.slice(start, end), lang: sentence.lang,
+    ...(partyIds.length ? { party_ids: partyIds } : {}),
+  });
   if (!parsed.success) {
     if (process.env.IMON_DEBUG) console.error('dropped an invalid fact:', parsed.error.message, draft);
     return null;
@@ -70,7 +74,19 @@ function finishFact(draft: FactDraft, sentence: AnnotatedSentence, context: Docu
   return parsed.data;
 }
 
-function buildContext(prepared: PreparedDocument, resolver: Resolver, options: ExtractOptions): DocumentContext {
+/** Ids of every party a fact involves (parties, actors, partner), for the store's party links. */
+function partyIdsOf(draft: FactDraft, context: DocumentContext & { idsByName?: Map<string, string> }): string[] {
+  const names: (string | null | undefined)[] = [...(draft.parties ?? [])];
+  if (draft.type === 'project') names.push(...(draft.actors ?? []), draft.partner);
+  const ids = new Set<string>();
+  for (const name of names) {
+    const id = name ? context.idsByName?.get(name) : undefined;
+    if (id) ids.add(id);
+  }
+  return [...ids];
+}
+
+function buildContext(prepared: PreparedDocument, resolver: Resolver, options: ExtractOptions): DocumentContext & { idsByName: Map<string, string> } {
   const title = options.title ?? prepared.meta.title ?? null;
   const refDate = options.date ?? prepared.meta.date ?? null;
   const sentences: AnnotatedSentence[] = [];
@@ -84,7 +100,10 @@ function buildContext(prepared: PreparedDocument, resolver: Resolver, options: E
     }
   });
   const byId = resolver.byId;
+  // Recognizers name parties through nameOf; remembering the ids lets facts carry party_ids.
+  const idsByName = new Map<string, string>();
   return {
+    idsByName,
     doc: options.doc,
     body: prepared.body,
     title,
@@ -92,7 +111,10 @@ function buildContext(prepared: PreparedDocument, resolver: Resolver, options: E
     lang: prepared.lang,
     sentences,
     titleParties: title ? findPartyMentions(title, resolver) : [],
-    nameOf: (party: Party) => party.name,
+    nameOf: (party: Party) => {
+      if (!idsByName.has(party.name)) idsByName.set(party.name, party.id);
+      return party.name;
+    },
     homeState: (party: Party) => homeStateOf(party, byId),
   };
 }
@@ -110,7 +132,8 @@ function annotateSentence(
     percents: ofType('percent'),
     multipliers: ofType('multiplier'),
     numbers: ofType('number'),
-    times: findTimeExpressions(text, refDate ? { date: refDate } : {}),
+    // Half-years as months ("2019-01..2019-06"), the form the interchange format's periods use.
+    times: findTimeExpressions(text, refDate ? { date: refDate, halves: 'months' } : { halves: 'months' }),
     parties: findPartyMentions(text, resolver),
   };
 }

@@ -28,10 +28,10 @@ const P = (src: string, role: Role, opts: Omit<PrepEntry, 're' | 'role'> = {}): 
 const PREPS: PrepEntry[] = [
   P('(?:for )?the period (?:until|till|up to|to|through)|на (?:период|срок|перспективу) до', 'validityOpen'),
   P('(?:for )?the period(?: (?:of|from))?|for the years|на (?:период|срок)(?: со?)?', 'validity'),
-  P('until|till|untill|up until|(?:no|not) later than|вплоть до|не (?:позднее|позже)', 'deadline'),
+  P('until|till|untill|up until|through|(?:no|not) later than|вплоть до|не (?:позднее|позже)', 'deadline'),
   // "by" is weak only after a change figure ("increased by 2020 units").
   P('by', 'deadline'),
-  P('up to|до|to', 'deadline', { weak: true }),
+  P('up to|до|по|to', 'deadline', { weak: true }),
   P('к|ко', 'deadline', { weak: true, afterChange: 'base' }),
   P('(?:as )?compared (?:to|with)|in comparison (?:to|with)|(?:as )?against|versus|vs\\.?|relative to' +
     '|(?:по )?сравнению со?|в сравнении со?|относительно|против|к уровню|от уровня', 'base'),
@@ -49,8 +49,8 @@ const PREPS: PrepEntry[] = [
 const PREP_SRC =
   '(?:during|over|in)\\s{1,3}the\\s{1,3}period(?:\\s{1,3}(?:of|from))?|в\\s{1,3}период(?:\\s{1,3}со?)?|(?:for\\s{1,3})?the\\s{1,3}period(?:\\s{1,3}(?:until|till|up\\s{1,3}to|to|through|of|from))?' +
   '|на\\s{1,3}(?:период|срок|перспективу)(?:\\s{1,3}(?:до|со?))?|for\\s{1,3}the\\s{1,3}years' +
-  '|until|till|untill|up\\s{1,3}until|(?:no|not)\\s{1,3}later\\s{1,3}than|вплоть\\s{1,3}до|не\\s{1,3}(?:позднее|позже)' +
-  '|by|up\\s{1,3}to|до|to|ко|к' +
+  '|until|till|untill|up\\s{1,3}until|through|(?:no|not)\\s{1,3}later\\s{1,3}than|вплоть\\s{1,3}до|не\\s{1,3}(?:позднее|позже)' +
+  '|by|up\\s{1,3}to|до|по|to|ко|к' +
   '|(?:as\\s{1,3})?compared\\s{1,3}(?:to|with)|in\\s{1,3}comparison\\s{1,3}(?:to|with)|(?:as\\s{1,3})?against|versus|vs\\.?' +
   '|relative\\s{1,3}to|(?:по\\s{1,3})?сравнению\\s{1,3}со?|в\\s{1,3}сравнении\\s{1,3}со?|относительно|против' +
   '|к\\s{1,3}уровню|от\\s{1,3}уровня' +
@@ -76,7 +76,7 @@ const MOD_SRC =
 const LAST_WORDS = new Set(`
 period of from until till untill to through than by with against versus vs since in during over
 throughout for at after before on as years year spring summer autumn fall winter early late mid
-до со с срок перспективу период позднее позже ко к сравнению сравнении относительно против уровню
+до по со с срок перспективу период позднее позже ко к сравнению сравнении относительно против уровню
 уровня начиная за течение итогам результатам на от во в конец концом весной летом осенью зимой
 `.split(/\s+/).filter(Boolean));
 const LAST_WORD_STEMS = /^(?:конц|начал|середин|половин|декад)\p{L}$/u;

@@ -5,8 +5,8 @@
  * and proposes nuclei; bare years and lone months are kept only where the words around
  * make them time (yearContext.ts); overlaps go to the longest; the preposition and modifier
  * before each nucleus (context.ts) decide its kind; resolve.ts fills in relative years.
- * chrono-node is not used: every form it knows is covered here, and these rules keep exact
- * offsets and run in one pass per rule.
+ * chrono-node is not used: it knows single dates only (periods, quarters, deadlines need
+ * this grammar anyway), and these rules keep exact offsets and run one pass per rule.
  */
 import { parseRefDate } from './calendar.ts';
 import { readLeftContext, type LeftContext } from './context.ts';
@@ -40,10 +40,9 @@ export function collectNuclei(text: string): Candidate[] {
       // first-character scan); a match starting inside a word is dropped here.
       const inWord = m.index > 0 && WORD_CHAR.test(text[m.index - 1]);
       const built = m[0] && !inWord ? rule.build(m, text) : null;
-      const list = built === null ? [] : Array.isArray(built) ? built : [built];
-      for (const n of list) { (n as Candidate).priority = priority; out.push(n as Candidate); }
+      if (built) out.push(Object.assign(built, { priority }));
       // After a rejected match, look again one character on: a shorter reading may start inside.
-      re.lastIndex = list.length ? m.index + m[0].length : m.index + 1;
+      re.lastIndex = built ? m.index + m[0].length : m.index + 1;
     }
   });
   return out;

@@ -45,7 +45,7 @@ export interface Rule {
   /** A cheap test: when it fails on a text the rule cannot match there and is skipped. */
   needs?: RegExp;
   re: RegExp;
-  build(m: RegExpExecArray, text: string): Nucleus | Nucleus[] | null;
+  build(m: RegExpExecArray, text: string): Nucleus | null;
 }
 
 /**

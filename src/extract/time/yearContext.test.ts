@@ -36,3 +36,8 @@ test('a weak preposition needs a year-like follower', () => {
   assert.ok(!year('Поставки вырастут до 2030 штук.'));
   assert.ok(year('до 2030 года', true));
 });
+
+test('decades and numbers glued to letters are not years', () => {
+  assert.ok(!year('In the 1990s trade collapsed.'));
+  assert.ok(!year('By the mid-1990s it recovered.'));
+});

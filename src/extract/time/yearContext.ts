@@ -62,7 +62,8 @@ export function isYearNumber(text: string, start: number, end: number, ev: YearE
   const before = text.slice(Math.max(0, start - 16), start);
   const after = text.slice(end, end + 40);
   if (MONEY_BEFORE.test(before) || NUMBER_BEFORE.test(before)) return false;
-  if (/^[.,]\d/.test(after) || CHANGE_AFTER.test(after)) return false;
+  // "2019.5", "2,019", "1990s", "2019%", "2019-fold".
+  if (/^(?:[.,]\d|\p{L})/u.test(after) || CHANGE_AFTER.test(after)) return false;
   const next = /^\s{1,3}(\p{L}[\p{L}.'’-]*)/u.exec(after);
   const nextWord = next?.[1].replace(/[.'’-]+$/, '');
   if (nextWord && UNIT_WORDS.has(nextWord.toLowerCase())) return false;
