@@ -38,6 +38,12 @@ const PREFIX_RE = new RegExp(
 
 /** The currency marker right before `pos` (a number's start), or null. */
 export function currencyBefore(text: string, pos: number): CurrencyMatch | null {
+  // Fast exit: a marker ends in a sign, a letter or a dot, at most two spaces before pos.
+  let k = pos - 1;
+  while (k >= 0 && k >= pos - 3 && (text[k] === ' ' || text[k] === '\u00A0' || text[k] === '\u202F' || text[k] === '\u2009')) k--;
+  if (k < 0) return null;
+  const last = text[k]!;
+  if (!(last in SYMBOLS) && last !== '.' && !/[A-Za-z]/.test(last)) return null;
   const from = Math.max(0, pos - 8);
   const slice = text.slice(from, pos);
   const m = PREFIX_RE.exec(slice);
@@ -121,6 +127,8 @@ export function currencyAfter(text: string, pos: number): CurrencyMatch | null {
   const lead = /^[ \t\u00A0\u2009\u202F\n]{0,3}/u.exec(slice)![0].length;
   if ((slice.slice(0, lead).match(/\n/g) ?? []).length > 1) return null; // a paragraph break ends the amount
   const rest = slice.slice(lead);
+  const c = rest.charCodeAt(0);
+  if (!(c >= 65 && c <= 90) && !(c >= 97 && c <= 122) && !(c >= 0x400 && c <= 0x4ff) && !(rest[0]! in SYMBOLS)) return null;
   const named = SUFFIX_RE.exec(rest);
   if (named) {
     const k = named.findIndex((g, idx) => idx > 0 && g !== undefined);

@@ -15,7 +15,7 @@ export { findPercents, type PercentChange, type PercentKind } from './percent.ts
 export { findMultipliers, type Multiplier } from './multiplier.ts';
 export { currencyAfter, currencyBefore } from './currency.ts';
 export { qualifierBefore, type Qualifier, type Direction } from './cues.ts';
-export type { BareNumber } from './bare-numbers.ts';
+export { findBareNumbersExcept, isCount, type BareNumber } from './bare-numbers.ts';
 
 export type Quantity =
   | ({ type: 'money' } & Money)

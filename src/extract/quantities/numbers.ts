@@ -5,7 +5,7 @@
  * them ("bn", "million", "млн", "тыс.").
  *
  * Everything here is linear in the input: the only regexes that scan a whole text are a
- * digit-run pattern with fixed-width groups and a plain word tokenizer.
+ * digit-run pattern with fixed-width groups and a scan for the beginnings of number words.
  */
 
 import { headPattern, wordsStartingWith } from './scan.ts';
@@ -44,7 +44,10 @@ type ScaleKind = NumberSpan['scaleKind'];
 /** Scale words, lower-cased, with their multiplier and kind. Russian forms come from stems below. */
 const SCALE_TABLE: Array<[RegExp, number, ScaleKind]> = [
   [/^(?:thousands?|тысяч[аиуеё]?|тысячам?и?|тысячах|тысячей|тысячью)$/u, 1e3, 'word'],
-  [/^(?:thous\.?|тыс\.?|k)$/u, 1e3, 'abbr'],
+  [/^(?:thous\.?|тыс\.?)$/u, 1e3, 'abbr'],
+  [/^k$/u, 1e3, 'letter'],
+  [/^m$/u, 1e6, 'letter'],
+  [/^b$/u, 1e9, 'letter'],
   [/^(?:millions?|миллион(?:а|у|ом|е|ы|ов|ам|ами|ах)?)$/u, 1e6, 'word'],
   [/^(?:mln\.?|mn\.?|млн\.?)$/u, 1e6, 'abbr'],
   [/^(?:billions?|миллиард(?:а|у|ом|е|ы|ов|ам|ами|ах)?)$/u, 1e9, 'word'],
@@ -270,10 +273,6 @@ function evaluateOne(text: string, lower: string[], toks: WordTok[], i0: number)
   let scaleUsed = 1;
   let endsWithScale = false;
   let i = i0;
-  const take = (idx: number) => {
-    lastIdx = idx;
-    endsWithScale = false;
-  };
   while (i < lower.length) {
     const w = lower[i]!;
     const inf = info(w);
@@ -286,7 +285,8 @@ function evaluateOne(text: string, lower: string[], toks: WordTok[], i0: number)
         if (slot !== 'empty' && next?.kind === 'a' && lower[i + 2] === 'half' && slot !== 'hundred') {
           current += 0.5;
           slot = 'closed';
-          take(i + 2);
+          lastIdx = i + 2;
+          endsWithScale = false;
           i += 3;
           continue;
         }
@@ -318,7 +318,8 @@ function evaluateOne(text: string, lower: string[], toks: WordTok[], i0: number)
         if (slot === 'empty' || slot === 'hundred' || (slot === 'ten' && inf.kind === 'unit')) {
           current += inf.value;
           slot = inf.kind === 'unit' && slot === 'empty' ? 'unitForHundred' : 'closed';
-          take(i);
+          lastIdx = i;
+          endsWithScale = false;
           i++;
           continue;
         }
@@ -327,7 +328,8 @@ function evaluateOne(text: string, lower: string[], toks: WordTok[], i0: number)
         if (slot === 'empty' || slot === 'hundred') {
           current += inf.value;
           slot = 'closed';
-          take(i);
+          lastIdx = i;
+          endsWithScale = false;
           i++;
           continue;
         }
@@ -336,7 +338,8 @@ function evaluateOne(text: string, lower: string[], toks: WordTok[], i0: number)
         if (slot === 'empty' || slot === 'hundred') {
           current += inf.value;
           slot = 'ten';
-          take(i);
+          lastIdx = i;
+          endsWithScale = false;
           i++;
           continue;
         }
@@ -345,7 +348,8 @@ function evaluateOne(text: string, lower: string[], toks: WordTok[], i0: number)
         if (slot === 'empty') {
           current += inf.value;
           slot = 'hundred';
-          take(i);
+          lastIdx = i;
+          endsWithScale = false;
           i++;
           continue;
         }
@@ -354,7 +358,8 @@ function evaluateOne(text: string, lower: string[], toks: WordTok[], i0: number)
         if (slot === 'unitForHundred') {
           current *= 100;
           slot = 'hundred';
-          take(i);
+          lastIdx = i;
+          endsWithScale = false;
           i++;
           continue;
         }
@@ -363,7 +368,8 @@ function evaluateOne(text: string, lower: string[], toks: WordTok[], i0: number)
         if (slot === 'unitForHundred') {
           current *= inf.value;
           slot = 'closed';
-          take(i);
+          lastIdx = i;
+          endsWithScale = false;
           i++;
           continue;
         }
@@ -371,7 +377,8 @@ function evaluateOne(text: string, lower: string[], toks: WordTok[], i0: number)
         if (slot === 'empty' && /^[\u0400-\u04FF]/.test(w)) {
           current = inf.value;
           slot = 'closed';
-          take(i);
+          lastIdx = i;
+          endsWithScale = false;
           i++;
           continue;
         }
@@ -381,7 +388,8 @@ function evaluateOne(text: string, lower: string[], toks: WordTok[], i0: number)
           total = inf.value;
           baseAtScale = 0.5;
           scaleUsed = inf.value * 2;
-          take(i);
+          lastIdx = i;
+          endsWithScale = false;
           endsWithScale = true;
           i++;
           lastScale = inf.value;
@@ -405,7 +413,8 @@ function evaluateOne(text: string, lower: string[], toks: WordTok[], i0: number)
         lastScale = inf.value;
         current = 0;
         slot = 'empty';
-        take(i);
+        lastIdx = i;
+        endsWithScale = false;
         endsWithScale = true;
         i++;
         continue;

@@ -114,7 +114,8 @@ export function findPercents(text: string, numbers: NumberSpan[] = findNumbers(t
 function isRangeGap(text: string, a: NumberSpan, b: NumberSpan): boolean {
   const gap = text.slice(a.end, b.start);
   if (/^\s?[-\u2013\u2014]\s?$/u.test(gap)) return true;
-  if (/^\s+(?:to|до)\s+$/iu.test(gap)) return true;
+  // "5 to 7 percent" is a range; "from 3 to 5%" / "с 3 до 5%" is a move between two levels.
+  if (/^\s+(?:to|до)\s+$/iu.test(gap)) return !/(?<![\p{L}])(?:from|с|со)\s*$/iu.test(text.slice(Math.max(0, a.start - 6), a.start));
   return false;
 }
 
