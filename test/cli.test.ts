@@ -1,33 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { testEngines } from '../src/store/test-stores.ts';
 import { openStore, type StoreLocation } from '../src/store/open.ts';
-
-const imonBin = fileURLToPath(new URL('../bin/imon.js', import.meta.url));
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real `imon` executable, as a user would. */
-function imon(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [imonBin, ...args], {
-      env: { ...process.env, IMON_DATABASE_URL: '', IMON_DATA: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { imon } from './support/imon.ts';
 
 const storeArgs = (location: StoreLocation) =>
   location.engine === 'embedded' ? ['--data', location.dataDir] : ['--db', location.url];

@@ -8,7 +8,8 @@ export interface GlobalOptions {
 
 /** A failure the user can act on: printed as `imon: message`, exit code 1. */
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
+  /** quiet: the details were printed already; only the exit code remains to give. */
+  constructor(message: string, readonly exitCode = 1, readonly quiet = false) {
     super(message);
     this.name = 'CliError';
   }

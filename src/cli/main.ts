@@ -3,13 +3,21 @@ import { CliError, UsageError, processOutput, withStore, type GlobalOptions, typ
 import { initStore } from './init.ts';
 import { formatStats } from './stats.ts';
 import { findParties, formatPartyMatches } from './parties.ts';
-import { runExtract } from './extract.ts';
+import { formatIngestSummary, ingestSummaryJson } from './ingest.ts';
+import { searchSources } from '../store/search.ts';
+import { ensureGazetteer } from './init.ts';
 import { storeStats } from '../store/stats.ts';
 import { StoreLockedError } from '../store/lock.ts';
 
 function parseLimit(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 1000) throw new UsageError(`--limit must be an integer from 1 to 1000, not "${value}"`);
+  return n;
+}
+
+function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--workers must be an integer from 1 to 64, not "${value}"`);
   return n;
 }
 
@@ -72,8 +80,46 @@ export function buildProgram(io: Output): Command {
     .addOption(new Option('--lang <lang>', 'language of the texts').choices(['auto', 'en', 'ru']).default('auto'))
     .option('--date <YYYY-MM-DD>', 'reference date for relative time ("last year") when a text has none', parseDate)
     .action(async (files: string[], options: { format: 'jsonl' | 'table'; lang: 'auto' | 'en' | 'ru'; date?: string }) => {
+      // Loaded on demand: each command pulls in only what it needs, so `imon --help` starts fast.
+      const { runExtract } = await import('./extract.ts');
       const code = await runExtract(files, options, io);
-      if (code !== 0) throw new CliError(`${code === 1 ? 'some files' : 'files'} could not be read (see above)`, code);
+      if (code !== 0) throw new CliError('some files could not be read (see above)', code, true);
+    });
+
+  program
+    .command('ingest')
+    .description('store files, folders, globs and feeds (.txt .md .html .rss .atom .xml .jsonl) with their facts')
+    .argument('<path...>', 'files, folders (recursive) or globs')
+    .option('--json', 'print the summary as JSON')
+    .option('--workers <n>', 'extraction threads (default: the number of cores)', parseWorkers)
+    .addOption(new Option('--lang <lang>', 'language of the texts').choices(['auto', 'en', 'ru']).default('auto'))
+    .action(async (paths: string[], options: { json?: boolean; workers?: number; lang: 'auto' | 'en' | 'ru' }) => {
+      const [{ ingestPaths }, { lineProgress, terminalProgress }] = await Promise.all([
+        import('../ingest/ingest.ts'),
+        import('../ingest/progress.ts'),
+      ]);
+      const summary = await withStore(globals(), async (store) => {
+        await ensureGazetteer(store);
+        const progress = process.stderr.isTTY ? terminalProgress() : lineProgress((line) => io.err(line));
+        return ingestPaths(store, paths, { workers: options.workers, lang: options.lang, progress });
+      });
+      io.out(options.json ? ingestSummaryJson(summary) : formatIngestSummary(summary));
+      if (summary.sources.failed) throw new CliError(`${summary.sources.failed} input(s) failed (listed above); the rest were stored`, 1, true);
+    });
+
+  program
+    .command('search')
+    .description('full-text search over sources (English and Russian stemming)')
+    .argument('<query...>', 'words to find, e.g. тракторы or "assembly plant"')
+    .option('--json', 'print JSON')
+    .addOption(new Option('--lang <lang>', 'query language (default: by script)').choices(['en', 'ru']))
+    .option('--limit <n>', 'hits to show', parseLimit, 20)
+    .action(async (words: string[], options: { json?: boolean; lang?: 'en' | 'ru'; limit: number }) => {
+      const hits = await withStore(globals(), (store) => searchSources(store.db, words.join(' '), { lang: options.lang, limit: options.limit }));
+      if (options.json) io.out(JSON.stringify(hits));
+      else if (!hits.length) io.out('no matches');
+      else io.out(hits.map((h) => `${h.score.toFixed(3)}  ${h.date ?? '----'}  ${h.title ?? h.source.slice(0, 12)}
+        ${h.snippet.replace(/\s+/g, ' ')}`).join('\n'));
     });
 
   program
@@ -106,7 +152,7 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
       return 2;
     }
     if (error instanceof CliError) {
-      io.err(`imon: ${error.message}`);
+      if (!error.quiet) io.err(`imon: ${error.message}`);
       return error.exitCode;
     }
     if (error instanceof StoreLockedError) {
