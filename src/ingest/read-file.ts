@@ -1,14 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { SourceFormat } from '../domain/source.ts';
+import { decodeText } from './readers/decode.ts';
+import { InputError, MAX_INPUT_BYTES } from './readers/errors.ts';
+import { readTextFile } from './readers/read.ts';
 
-/** A file that cannot become a source, with the reason in words a user can act on. */
-export class InputError extends Error {
-  constructor(readonly file: string, readonly reason: string) {
-    super(`${file}: ${reason}`);
-    this.name = 'InputError';
-  }
-}
+/*
+ * One input file for `imon extract`. The byte-level work (size limit, encodings, binary
+ * and empty files) is the ingest readers'; this keeps extract's small interface.
+ */
+
+export { InputError, MAX_INPUT_BYTES };
 
 export interface InputDocument {
   /** The file's base name without extension: the `doc` of its facts. */
@@ -17,9 +18,6 @@ export interface InputDocument {
   format: Extract<SourceFormat, 'txt' | 'md' | 'html'>;
   text: string;
 }
-
-/** Files bigger than this are refused rather than risk the process's memory. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 export function formatOf(file: string): InputDocument['format'] | null {
   const ext = extname(file).toLowerCase();
@@ -43,24 +41,19 @@ export function decodeUtf8Text(file: string, bytes: Uint8Array): string {
   }
 }
 
-/** Reads one input file for extraction (`-` is standard input, taken as plain text). */
+/**
+ * Reads one input file for extraction (`-` is standard input, taken as plain text).
+ * UTF-8, UTF-16, windows-1251 and KOI8-R are decoded; a UTF-8 BOM stays in the text as
+ * U+FEFF, as in a plain utf8 read, so fact offsets match the file.
+ */
 export async function readInputDocument(file: string, stdin: () => Promise<Buffer> = readStdin): Promise<InputDocument> {
   if (file === '-') {
     const bytes = await stdin();
-    return { doc: 'stdin', file, format: 'txt', text: decodeUtf8Text('(stdin)', bytes) };
+    return { doc: 'stdin', file, format: 'txt', text: decodeText('(stdin)', bytes) };
   }
   const format = formatOf(file);
   if (!format) throw new InputError(file, `unsupported file type "${extname(file)}" (expected .txt, .md or .html)`);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder, not a file' : (error as Error).message;
-    throw new InputError(file, reason);
-  }
-  if (bytes.length > MAX_INPUT_BYTES) throw new InputError(file, `too large (${bytes.length} bytes; the limit is ${MAX_INPUT_BYTES})`);
-  return { doc: docIdOf(file), file, format, text: decodeUtf8Text(file, bytes) };
+  return { doc: docIdOf(file), file, format, text: await readTextFile(file) };
 }
 
 async function readStdin(): Promise<Buffer> {

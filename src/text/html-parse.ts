@@ -1,13 +1,9 @@
+import { type DefaultTreeAdapterTypes, parse } from 'parse5';
+
 /*
- * The one place that knows how HTML is parsed. html.ts only sees the small tree below, so
- * this tokenizer can be swapped for parse5 (an adapter from its default tree adapter to
- * HtmlElement/HtmlText is a dozen lines) without touching anything else.
- *
- * What it does: tags with attributes (quoted, unquoted, bare), comments, doctype and
- * processing instructions skipped, raw-text elements (script, style) and RCDATA (title,
- * textarea) read verbatim, character references decoded, void elements, and the implied
- * end tags that matter for text (p, li, dt/dd, tr/td/th, option). What it does not do:
- * the full HTML5 tree-construction algorithm (adoption agency, foster parenting).
+ * The one place that knows how HTML is parsed. html.ts only sees the small tree below;
+ * parse5 (the WHATWG HTML5 algorithm: implied tags, misnested markup, character
+ * references, raw-text elements) builds it, and this file adapts its tree to ours.
  */
 
 export interface HtmlElement {
@@ -25,174 +21,40 @@ export interface HtmlText {
 }
 export type HtmlNode = HtmlElement | HtmlText;
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
-const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
-const RCDATA = new Set(['title', 'textarea']);
-/** Start tags that close an open <p>. */
-const CLOSES_P = new Set([
-  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'menu', 'nav', 'ol', 'p',
-  'pre', 'section', 'table', 'ul', 'li', 'dd', 'dt',
-]);
-/** Elements an implied end tag does not look past. */
-const SCOPE = new Set(['html', 'body', 'table', 'td', 'th', 'caption', 'template', 'object', 'marquee', 'applet', 'button']);
+type P5Node = DefaultTreeAdapterTypes.Node;
+type P5Element = DefaultTreeAdapterTypes.Element;
 
-/** Parses an HTML string into a tree. Never throws; malformed markup degrades to text. */
+/** Parses an HTML string into a tree. Never throws; malformed markup is recovered as browsers do. */
 export function parseHtml(html: string): HtmlElement {
+  const document = parse(html);
   const root: HtmlElement = { type: 'element', name: '#document', attrs: {}, children: [] };
-  const stack: HtmlElement[] = [root];
-  const top = () => stack[stack.length - 1];
-  const addText = (value: string) => {
-    if (!value) return;
-    const kids = top().children;
-    const last = kids[kids.length - 1];
-    if (last && last.type === 'text') last.value += value;
-    else kids.push({ type: 'text', value });
-  };
-  const popTo = (name: string, stopAt: Set<string>): boolean => {
-    for (let i = stack.length - 1; i > 0; i--) {
-      if (stack[i].name === name) {
-        stack.length = i;
-        return true;
+  // Iterative: a deeply nested page must not overflow the stack.
+  const todo: { from: P5Node[]; into: HtmlElement }[] = [{ from: document.childNodes, into: root }];
+  while (todo.length) {
+    const { from, into } = todo.pop()!;
+    for (const node of from) {
+      if (node.nodeName === '#text') {
+        into.children.push({ type: 'text', value: (node as DefaultTreeAdapterTypes.TextNode).value });
+        continue;
       }
-      if (stopAt.has(stack[i].name)) return false;
+      if (!('tagName' in node)) continue; // comments, doctype
+      const el = adaptElement(node);
+      into.children.push(el);
+      // A <template>'s children live in its content fragment.
+      const kids = node.nodeName === 'template' ? (node as DefaultTreeAdapterTypes.Template).content.childNodes : node.childNodes;
+      if (kids.length) todo.push({ from: kids, into: el });
     }
-    return false;
-  };
-
-  const n = html.length;
-  let i = 0;
-  let textStart = 0;
-  while (i < n) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) break;
-    const c = html[lt + 1];
-    if (c === '!' || c === '?') {
-      addText(decodeEntities(html.slice(textStart, lt)));
-      let close: number;
-      if (html.startsWith('<!--', lt)) {
-        close = html.indexOf('-->', lt + 4);
-        close = close < 0 ? n : close + 3;
-      } else if (html.startsWith('<![CDATA[', lt)) {
-        close = html.indexOf(']]>', lt + 9);
-        addText(html.slice(lt + 9, close < 0 ? n : close));
-        close = close < 0 ? n : close + 3;
-      } else {
-        close = html.indexOf('>', lt + 2);
-        close = close < 0 ? n : close + 1;
-      }
-      i = textStart = close;
-      continue;
-    }
-    if (c === '/' && isAsciiLetter(html[lt + 2])) {
-      addText(decodeEntities(html.slice(textStart, lt)));
-      const tag = readTag(html, lt + 2);
-      popTo(tag.name, tag.name === 'p' || tag.name === 'li' ? SCOPE : new Set());
-      i = textStart = tag.end;
-      continue;
-    }
-    if (!isAsciiLetter(c)) {
-      i = lt + 1; // a literal "<" ("a < b")
-      continue;
-    }
-    addText(decodeEntities(html.slice(textStart, lt)));
-    const tag = readTag(html, lt + 1);
-    i = textStart = tag.end;
-    const name = tag.name;
-    impliedEnds(name, popTo);
-    const el: HtmlElement = { type: 'element', name, attrs: tag.attrs, children: [] };
-    top().children.push(el);
-    if (RAW_TEXT.has(name) || RCDATA.has(name)) {
-      const endRe = new RegExp(`</${name}[\\s/>]`, 'ig');
-      endRe.lastIndex = i;
-      const m = endRe.exec(html);
-      const stop = m ? m.index : n;
-      const raw = html.slice(i, stop);
-      if (raw) el.children.push({ type: 'text', value: RCDATA.has(name) ? decodeEntities(raw) : raw });
-      const gt = m ? html.indexOf('>', stop) : -1;
-      i = textStart = gt < 0 ? n : gt + 1;
-      continue;
-    }
-    if (!VOID.has(name) && !tag.selfClosing) stack.push(el);
   }
-  addText(decodeEntities(html.slice(textStart)));
   return root;
 }
 
-function impliedEnds(name: string, popTo: (name: string, stopAt: Set<string>) => boolean): void {
-  if (CLOSES_P.has(name)) popTo('p', SCOPE);
-  if (name === 'li') popTo('li', new Set([...SCOPE, 'ul', 'ol']));
-  if (name === 'dt' || name === 'dd') {
-    const stop = new Set([...SCOPE, 'dl']);
-    if (!popTo('dd', stop)) popTo('dt', stop);
-  }
-  if (name === 'tr') {
-    const stop = new Set(['table', 'tbody', 'thead', 'tfoot']);
-    popTo('tr', stop);
-  }
-  if (name === 'td' || name === 'th') {
-    const stop = new Set(['table', 'tr']);
-    if (!popTo('td', stop)) popTo('th', stop);
-  }
-  if (name === 'option') popTo('option', new Set(['select', 'datalist']));
-}
-
-function isAsciiLetter(c: string | undefined): boolean {
-  return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
-}
-
-interface Tag {
-  name: string;
-  attrs: Record<string, string>;
-  selfClosing: boolean;
-  /** Index just after the closing ">". */
-  end: number;
-}
-
-/** Reads a tag from its name (at `p`) through its ">", attributes included. */
-function readTag(html: string, p: number): Tag {
-  const n = html.length;
-  let q = p;
-  while (q < n && !/[\s/>]/.test(html[q])) q++;
-  const name = html.slice(p, q).toLowerCase();
+function adaptElement(node: P5Element): HtmlElement {
   const attrs: Record<string, string> = {};
-  let selfClosing = false;
-  for (;;) {
-    while (q < n && /\s/.test(html[q])) q++;
-    if (q >= n) break;
-    if (html[q] === '>') {
-      q++;
-      break;
-    }
-    if (html[q] === '/') {
-      selfClosing = html[q + 1] === '>';
-      q++;
-      continue;
-    }
-    const a = q;
-    while (q < n && !/[\s/>=]/.test(html[q])) q++;
-    const attr = html.slice(a, q).toLowerCase();
-    if (q === a) q++; // a stray character: step over it
-    while (q < n && /\s/.test(html[q])) q++;
-    let value = '';
-    if (html[q] === '=') {
-      q++;
-      while (q < n && /\s/.test(html[q])) q++;
-      const quote = html[q];
-      if (quote === '"' || quote === "'") {
-        const close = html.indexOf(quote, q + 1);
-        const stop = close < 0 ? n : close;
-        value = html.slice(q + 1, stop);
-        q = close < 0 ? n : close + 1;
-      } else {
-        const v = q;
-        while (q < n && !/[\s>]/.test(html[q])) q++;
-        value = html.slice(v, q);
-      }
-    }
-    if (attr && !(attr in attrs)) attrs[attr] = decodeEntities(value);
+  for (const a of node.attrs) {
+    const name = (a.prefix ? `${a.prefix}:${a.name}` : a.name).toLowerCase();
+    if (!(name in attrs)) attrs[name] = a.value;
   }
-  return { name, attrs, selfClosing, end: q };
+  return { type: 'element', name: node.tagName.toLowerCase(), attrs, children: [] };
 }
 
 const NAMED: Record<string, string> = {
@@ -209,7 +71,11 @@ const NAMED: Record<string, string> = {
 
 const LEGACY = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp', 'copy', 'reg']);
 
-/** Decodes character references: named (common ones), decimal and hexadecimal. */
+/**
+ * Decodes character references in a loose string (a feed field, an attribute read elsewhere):
+ * named (common ones), decimal and hexadecimal. parseHtml needs none of this: parse5 decodes
+ * references itself, with the full table.
+ */
 export function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31})(;?)/g, (whole, ref: string, semi: string) => {
