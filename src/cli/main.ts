@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { CliError, UsageError, processOutput, withStore, type GlobalOptions, type Output } from './context.ts';
 import { initStore } from './init.ts';
@@ -14,6 +15,10 @@ function parseLimit(value: string): number {
   if (!Number.isInteger(n) || n < 1 || n > 1000) throw new UsageError(`--limit must be an integer from 1 to 1000, not "${value}"`);
   return n;
 }
+
+/** The bundled demo corpus (samples/README.md describes it and is not part of it). */
+const samplesDir = fileURLToPath(new URL('../../samples/', import.meta.url));
+const sampleInputs = ['articles', 'feeds', 'jsonl'].map((folder) => `${samplesDir}${folder}`);
 
 function parseWorkers(value: string): number {
   const n = Number(value);
@@ -124,11 +129,17 @@ export function buildProgram(io: Output): Command {
 
   program
     .command('start')
-    .description('the main job: prepare the embedded store and show what it holds')
+    .description('the main job: prepare the store, ingest the bundled samples into an empty store, show what it holds')
     .action(async () => {
       await withStore(globals(), async (store) => {
         const result = await initStore(store);
         io.out(`store ready: ${store.where} (gazetteer: ${result.parties} parties)`);
+        if ((await storeStats(store.db)).sources === 0) {
+          const [{ ingestPaths }, { lineProgress }] = await Promise.all([import('../ingest/ingest.ts'), import('../ingest/progress.ts')]);
+          io.out(`ingesting the bundled samples from ${samplesDir} ...`);
+          const summary = await ingestPaths(store, sampleInputs, { progress: lineProgress(() => {}) });
+          io.out(formatIngestSummary(summary));
+        }
         io.out(formatStats(await storeStats(store.db), store.where));
       });
     });
