@@ -49,6 +49,7 @@ const FactBase = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   parties: z.array(z.string()).default([]),
+  /** Gazetteer ids of every party the fact involves (its parties, and a project's actors and partner). */
   party_ids: z.array(z.string()).optional(),
   confidence: z.number().min(0).max(1).optional(),
   lang: z.enum(['en', 'ru', 'other']).optional(),

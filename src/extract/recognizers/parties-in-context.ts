@@ -64,3 +64,23 @@ export function contextParties(sentence: AnnotatedSentence, context: DocumentCon
 export function partyNames(parties: readonly Party[], context: DocumentContext): string[] {
   return [...new Set(parties.map((p) => context.nameOf(p)))];
 }
+
+/** A sentence that does not end in a full stop and is followed by one starting in lower case. */
+function runsOn(sentence: AnnotatedSentence, next: AnnotatedSentence): boolean {
+  return !/[.!?…][\s"'»”’)\]]*$/u.test(sentence.text) && /^\s*\p{Ll}/u.test(next.text);
+}
+
+/**
+ * The sentence this one goes on in, across a page or footnote break ("... at least one
+ * billion" | "dollars in 2020."), or null.
+ */
+export function continuationOf(sentence: AnnotatedSentence, context: DocumentContext): AnnotatedSentence | null {
+  const next = context.sentences[sentence.index + 1];
+  return next && runsOn(sentence, next) ? next : null;
+}
+
+/** The sentence this one continues across a page or footnote break, or null. */
+export function continuedFrom(sentence: AnnotatedSentence, context: DocumentContext): AnnotatedSentence | null {
+  const prev = sentence.index > 0 ? context.sentences[sentence.index - 1] : undefined;
+  return prev && runsOn(prev, sentence) ? prev : null;
+}

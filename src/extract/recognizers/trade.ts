@@ -1,4 +1,489 @@
-import type { FactDraft, Recognizer } from '../sentence.ts';
+import type { FactDraft, Recognizer, AnnotatedSentence, DocumentContext } from '../sentence.ts';
+import type { Party } from '../../domain/party.ts';
+import type { PartyMention } from '../parties/index.ts';
+import { partyNames } from './parties-in-context.ts';
+import {
+  findAnchors,
+  findBlockers,
+  indicatorOf,
+  LINK_VERB_RE,
+  scopeAfter,
+  subclauseEndAt,
+  subclauseStartAt,
+  subclauseStarts,
+  type Anchor,
+  type Span,
+} from './trade-lexicon.ts';
+import { blocNickname, completeSides, flowOf, isInternalBlocMention, isMemberOf, roleOf, sideMentions, type Role } from './trade-parties.ts';
+import { carriedPeriod, parenRanges, periodFor } from './trade-period.ts';
+import { governedByTargetCue } from './target.ts';
+
+/**
+ * Trade facts (DESIGN.md fact format, type "trade"): figures of trade, exports, imports,
+ * balance, output and freight, each hung on the noun that names it ("товарооборот составил
+ * $1 млрд", "$22 million is exports from Kyrgyzstan"), with the sides named around that noun
+ * or, failing that, by the text before; the period of its clause; and the change stated with
+ * it ("reached $138.5m and increased by 38.5%" is one fact). Figures that are goals or
+ * forecasts belong to the target recognizer.
+ */
+
+interface Figure {
+  kind: 'money' | 'change';
+  start: number;
+  end: number;
+  value: number | null;
+  currency: string | null;
+  change: number | null;
+  /** The first amount of "from $1.6 billion to $2.3 billion": the level of the base period. */
+  base?: boolean;
+}
+
+interface Item {
+  anchor: Anchor;
+  money: Figure | null;
+  change: Figure | null;
+}
+
+/** How far a figure may stand from the noun it belongs to. */
+const MAX_BIND_DISTANCE = 260;
+
+/**
+ * Words between a figure and a trade noun after it that keep them together: "$22 million
+ * is exports", "$46 million — imports", "a 20% increase in mutual trade", "36% (USD 5.6
+ * billion) increase in trade turnover".
+ */
+const AFTER_LINK_RE = new RegExp(
+  '^[\\s)]*(?:\\([^()]{0,80}\\)\\s*)?(?:(?:is|are|was|were|of|in|for|[—–:-]|goes\\s+to|went\\s+to|comes\\s+from|came\\s+from|accounted\\s+for\\s+by)\\s*)?' +
+    '(?:(?:the|an?|its|their|our|total|overall|annual|year-on-year|y-o-y|sharp|significant)\\s+)*' +
+    '(?:(?:increase|rise|growth|gain|jump|decline|decrease|drop|fall|reduction|contraction|surge|рост\\p{L}*|прирост\\p{L}*|увеличени\\p{L}*|снижени\\p{L}*|сокращени\\p{L}*|падени\\p{L}*)\\s*(?:in|of)?\\s*(?:the\\s+)?)?$',
+  'iu',
+);
+
+const BARE_VERB_MULTIPLIER_RE = /^(?:double|triple|treble|quadruple|halve|удвоить|утроить|учетверить)$/iu;
+
+/** A non-trade head right after an amount: "$5 million in investment", "$2 bn worth of contracts". */
+const AFTER_BLOCKER_GAP_RE = /^\s*(?:(?:in|of|worth|for|the|foreign|direct|new|additional|joint|total|capital)\s+)*$/iu;
+
+/** "This is 25% more", "Рост составил 25%": a change stated right after its figure's sentence. */
+const FOLLOW_UP_CHANGE_RE =
+  /^\s*(?:(?:the|this)\s+(?:increase|growth|rise|decline|decrease|drop|fall)|this\s+(?:is|was|represents|marks|means)|that\s+(?:is|was)|(?:рост|прирост|увеличение|снижение|сокращение|падение)(?:\s+\p{L}+){0,2}\s+(?:состав|достиг)\p{L}*|это\s+(?:на|в))(?![\p{L}])/iu;
+
+/** "it was about $280 million", "он составил": a figure of the trade named in the previous sentence. */
+const PRONOUN_LINK_RE =
+  /(?<![\p{L}])(?:it|this\s+figure|the\s+figure|the\s+indicator|он|она|этот\s+показатель|показатель)\s+(?:\p{L}+\s+){0,2}?(?:was|amounted|stood|reached|totall?ed|exceeded|made\s+up|составил\p{L}*|достиг\p{L}*|превысил\p{L}*)(?![\p{L}])[^.;]*$/iu;
+
+/** What is left after a dangling trade noun at a sentence end: "... and imports of" | "$17.6 million." */
+const DANGLING_TAIL_RE = /^\s*(?:of|at|worth|amounted\s+to|totall?ed|was|were|reached|[—–:-]|в\s+размере|на\s+сумму|составил\p{L}*)?\s*$/iu;
+
+function collectFigures(sentence: AnnotatedSentence, blockers: readonly Span[]): Figure[] {
+  const text = sentence.text;
+  const out: Figure[] = [];
+  for (const m of sentence.money) {
+    const owner = blockers.find((b) => b.start >= m.end && b.start - m.end <= 40);
+    if (owner && AFTER_BLOCKER_GAP_RE.test(text.slice(m.end, owner.start))) continue;
+    out.push({ kind: 'money', start: m.start, end: m.end, value: m.value, currency: m.currency, change: null });
+  }
+  for (const p of sentence.percents) {
+    if (p.change_pct === null || (p.kind !== 'change' && p.kind !== 'growth_rate' && p.kind !== 'level_of_base')) continue;
+    out.push({ kind: 'change', start: p.start, end: p.end, value: null, currency: null, change: p.change_pct });
+  }
+  for (const x of sentence.multipliers) {
+    // "to double", "удвоить": a bare verb is an aim or a possibility, never a reported change.
+    if (x.change_pct === null || BARE_VERB_MULTIPLIER_RE.test(x.raw)) continue;
+    out.push({ kind: 'change', start: x.start, end: x.end, value: null, currency: null, change: x.change_pct });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The trade noun a figure belongs to: one right after it, else the nearest before with no other head between. */
+function bindFigure(text: string, f: Figure, anchors: readonly Anchor[], blockers: readonly Span[]): Anchor | null {
+  let before: Anchor | null = null;
+  for (const a of anchors) {
+    if (a.end <= f.start) {
+      before = a;
+      continue;
+    }
+    if (a.start >= f.end) {
+      if (a.start - f.end <= 80 && AFTER_LINK_RE.test(text.slice(f.end, a.start)) && fits(a, f)) return a;
+      break;
+    }
+  }
+  if (!before || f.start - before.end > MAX_BIND_DISTANCE || !fits(before, f)) return null;
+  if (blockers.some((b) => b.start >= before!.end && b.end <= f.start)) return null;
+  return balanceHead(text, anchors, before);
+}
+
+/** "сальдо в торговле с X", "surplus in trade with X": the balance is the head, trade its modifier. */
+function balanceHead(text: string, anchors: readonly Anchor[], chosen: Anchor): Anchor {
+  if (chosen.cls !== 'turnover' && chosen.cls !== 'mutual') return chosen;
+  const i = anchors.indexOf(chosen);
+  const prev = i > 0 ? anchors[i - 1] : null;
+  if (!prev || (prev.cls !== 'surplus' && prev.cls !== 'deficit' && prev.cls !== 'balance')) return chosen;
+  const between = text.slice(prev.end, chosen.start);
+  return between.length <= 40 && !LINK_VERB_RE.test(between) && !/[,;:]/.test(between) ? prev : chosen;
+}
+
+/** A side named after a noun's last figure: "a surplus of $300 million with Kyrgyzstan". */
+const TRAILING_PREP_RE = /(?<![\p{L}])(?:with|to|from|between|and|into|с|со|в|во|из|между|и|на)\s+(?:the\s+)?$/iu;
+
+function trailingSides(sentence: AnnotatedSentence, items: readonly Item[], figures: readonly Figure[], starts: readonly number[]): PartyMention[] {
+  // Lists ("Armenia (by 25%) and Kyrgyzstan (by 19%)") name their sides before their figures.
+  if (items.length !== 1) return [];
+  const text = sentence.text;
+  const it = items[0];
+  const first = Math.min(it.money?.end ?? Infinity, it.change?.end ?? Infinity);
+  let limit = subclauseEndAt(starts, first, text.length);
+  for (const f of figures) if (f.start >= first && f !== it.money && f !== it.change) { limit = Math.min(limit, f.start); break; }
+  return sideMentions(sentence, first, limit).filter((m) => TRAILING_PREP_RE.test(text.slice(Math.max(0, m.start - 12), m.start)));
+}
+
+/** Output nouns take changes, and amounts only when they are GDP. */
+function fits(a: Anchor, f: Figure): boolean {
+  if (f.kind === 'change') return true;
+  return a.cls !== 'production' && a.cls !== 'economy';
+}
+
+/** "from $1.6 billion to $2.3 billion" / "с 1,6 до 2,3 млрд": the first amount is the base level. */
+function markBases(text: string, moneys: Figure[]): void {
+  for (let i = 0; i + 1 < moneys.length; i++) {
+    const a = moneys[i];
+    const b = moneys[i + 1];
+    if (/^\s+(?:to|до)\s+$/iu.test(text.slice(a.end, b.start)) && /(?<![\p{L}])(?:from|с|со)\s*$/iu.test(text.slice(Math.max(0, a.start - 8), a.start))) a.base = true;
+  }
+}
+
+/** Groups the figures of one trade noun into facts: an amount takes the change stated next to it. */
+function itemsOf(text: string, anchor: Anchor, figures: Figure[]): Item[] {
+  const moneys = figures.filter((f) => f.kind === 'money');
+  markBases(text, moneys);
+  const items: Item[] = moneys.map((m) => ({ anchor, money: m, change: null }));
+  for (const c of figures) {
+    if (c.kind !== 'change') continue;
+    let best: Item | null = null;
+    let bestDistance = Infinity;
+    for (const it of items) {
+      const m = it.money!;
+      if (it.change || m.base) continue;
+      const [from, to] = m.end <= c.start ? [m.end, c.start] : [c.end, m.start];
+      const between = text.slice(from, to);
+      if (between.length > 100 || /[.;]\s/.test(between)) continue;
+      // Another figure between them belongs to one of them ("by 40% (from $1.6bn to $2.3bn)" skips the base).
+      if (figures.some((g) => g !== c && g !== m && !g.base && g.start >= from && g.end <= to)) continue;
+      const d = to - from;
+      if (d < bestDistance) {
+        best = it;
+        bestDistance = d;
+      }
+    }
+    if (best) best.change = c;
+    else items.push({ anchor, money: null, change: c });
+  }
+  items.sort((a, b) => posOf(a) - posOf(b));
+  // "fell by more than a quarter, by 28 per cent": two wordings of one change; the later is exact.
+  for (let i = items.length - 1; i > 0; i--) {
+    const a = items[i - 1];
+    const b = items[i];
+    if (a.money || b.money) continue;
+    if (/^[\s,;—–-]*(?:by|or|i\.e\.|на|или)?\s*$/iu.test(text.slice(a.change!.end, b.change!.start))) items.splice(i - 1, 1);
+  }
+  return items;
+}
+
+function posOf(it: Item): number {
+  return (it.money ?? it.change)!.start;
+}
+
+function itemEnd(it: Item): number {
+  return Math.max(it.money?.end ?? 0, it.change?.end ?? 0);
+}
+
+/** Where the words naming a trade noun's sides end: at the first figure or linking verb after it. */
+function phraseEnd(text: string, anchor: Anchor, figures: readonly Figure[], starts: readonly number[]): number {
+  let end = subclauseEndAt(starts, anchor.end, text.length);
+  for (const f of figures) if (f.start >= anchor.end) { end = Math.min(end, f.start); break; }
+  const tail = text.slice(anchor.end, end);
+  const link = LINK_VERB_RE.exec(tail);
+  if (link) end = anchor.end + link.index;
+  return end;
+}
+
+/** The words that name a trade noun's sides: its sub-clause up to the noun, and the phrase after it. */
+function phraseOf(text: string, anchor: Anchor, figures: readonly Figure[], starts: readonly number[]): Span {
+  let start = subclauseStartAt(starts, anchor.start);
+  for (const f of figures) if (f.end <= anchor.start && f.end > start) start = f.end;
+  return { start, end: phraseEnd(text, anchor, figures, starts) };
+}
+
+function uniqueParties(mentions: readonly PartyMention[]): Party[] {
+  const seen = new Map<string, Party>();
+  for (const m of mentions) if (!seen.has(m.party.id)) seen.set(m.party.id, m.party);
+  return [...seen.values()];
+}
+
+interface Built {
+  item: Item;
+  span: Span;
+  /** Mentions in the item's own words (a list item: "Russia (by almost 34 percent)"). */
+  local: PartyMention[];
+  /** Mentions in the words of its trade noun. */
+  phrase: PartyMention[];
+  phraseSpan: Span;
+  /** Not the first item of its noun, with parties of its own. */
+  listItem: boolean;
+}
 
 /** Trade facts (DESIGN.md fact format, type "trade"). */
-export const recognizeTrade: Recognizer = (_sentence, _context): FactDraft[] => [];
+export const recognizeTrade: Recognizer = (sentence, context): FactDraft[] => {
+  if (!sentence.money.length && !sentence.percents.length && !sentence.multipliers.length) return [];
+  const text = sentence.text;
+  const anchors = findAnchors(text);
+  if (!anchors.length) return followUpFacts(sentence, context);
+  const blockers = findBlockers(text);
+  const starts = subclauseStarts(text);
+  const figures = collectFigures(sentence, blockers);
+  const byAnchor = new Map<Anchor, Figure[]>();
+  for (const f of figures) {
+    if (governedByTargetCue(text, f.start, f.end, starts)) continue;
+    const a = bindFigure(text, f, anchors, blockers);
+    if (!a) continue;
+    const list = byAnchor.get(a) ?? [];
+    list.push(f);
+    byAnchor.set(a, list);
+  }
+  if (!byAnchor.size) return [];
+
+  // Items with the party mentions of their own words and of their trade noun's phrase.
+  const built: Built[] = [];
+  const phraseMentions: PartyMention[] = [];
+  for (const a of anchors) {
+    const span = phraseOf(text, a, figures, starts);
+    phraseMentions.push(...sideMentions(sentence, span.start, span.end));
+  }
+  for (const [anchor, figs] of byAnchor) {
+    const phrase = phraseOf(text, anchor, figures, starts);
+    const items = itemsOf(text, anchor, figs);
+    const phraseParties = [...sideMentions(sentence, phrase.start, phrase.end), ...trailingSides(sentence, items, figures, starts)];
+    phraseMentions.push(...phraseParties);
+    let prevEnd = phrase.end;
+    items.forEach((it, k) => {
+      const pos = posOf(it);
+      // The words a list item has to itself: from the previous item (or the noun's phrase) to its figure.
+      const localFrom = k === 0 ? Math.min(phrase.end, pos) : prevEnd;
+      const local = pos > anchor.end ? sideMentions(sentence, localFrom, pos) : [];
+      const start = k === 0 ? Math.min(phrase.start, anchor.start, pos) : localFrom;
+      const end = Math.max(itemEnd(it), k === 0 || pos < anchor.start ? anchor.end : 0);
+      built.push({ item: it, span: { start, end }, local, phrase: phraseParties, phraseSpan: phrase, listItem: k > 0 && local.length > 0 });
+      prevEnd = itemEnd(it);
+    });
+  }
+
+  const parens = parenRanges(text);
+  const claimed = new Map<Built, Set<string>>();
+  for (const b of built) claimed.set(b, new Set(b.local.map((m) => m.party.id)));
+  const out: FactDraft[] = [];
+  const exportFlows: string[] = [];
+  const drafts: Array<{ b: Built; draft: FactDraft & { type: 'trade' } }> = [];
+  for (const b of built) {
+    const { item } = b;
+    const othersLocal = new Set<string>();
+    for (const [o, ids] of claimed) if (o !== b) for (const id of ids) othersLocal.add(id);
+    // A list item keeps its own side and takes from the noun's words only a side of another
+    // kind ("Russia" + the EAEU of "growth in EAEU mutual trade"), never a sibling's state.
+    const localKinds = new Set(b.local.map((m) => m.party.kind));
+    const phraseOwn = b.listItem ? b.phrase.filter((m) => !localKinds.has(m.party.kind)) : b.phrase;
+    const own = uniqueParties([...b.local, ...phraseOwn]);
+    let nick = own.some((p) => p.kind === 'bloc') ? null : blocNickname(sentence, context, Math.min(b.phraseSpan.start, b.span.start), b.span.end);
+    // "... of the Union's countries grew. Aggregate GDP increased": the bloc of the sentence before.
+    const prev = context.sentences[sentence.index - 1];
+    if (!nick && !own.length && prev && prev.paragraph === sentence.paragraph && !prev.parties.length) nick = blocNickname(prev, context, 0, prev.text.length);
+    if (nick) own.push(nick);
+    const fill = b.listItem ? [] : uniqueParties(phraseMentions).filter((p) => !othersLocal.has(p.id));
+    const want = wantedSides(text, item.anchor, own, [...b.local, ...phraseOwn], nick);
+    const { parties, fromContext } = completeSides(own, fill, sentence, context, want);
+    const names = partyNames(parties, context);
+    let indicator = indicatorOf(item.anchor.cls);
+    if (indicator === 'turnover' && isIntraBloc(parties)) indicator = 'mutual_trade';
+    const roles = new Map<string, Role>();
+    for (const m of [...b.phrase, ...b.local]) {
+      const r = roleOf(text, m, item.anchor.start);
+      const name = context.nameOf(m.party);
+      if (r && !roles.has(name)) roles.set(name, r);
+    }
+    const fig = (item.money ?? item.change)!;
+    const mine = [item.money, item.change].filter((x): x is Figure => x !== null);
+    let period = periodFor(sentence, context, fig, parens, mine, figures).period;
+    if (item.money?.base) {
+      const main = built.find((o) => o.item.anchor === item.anchor && o.item.money && !o.item.money.base && o.item.money.start > item.money!.start);
+      const mainPeriod = main ? periodFor(sentence, context, main.item.money!, parens, [main.item.money!], figures).period : null;
+      period = previousYear(mainPeriod);
+    }
+    let change = item.change?.change ?? null;
+    if (change === null && item.money && !item.money.base) change = followUpChange(sentence, context);
+    const draft: FactDraft & { type: 'trade' } = {
+      type: 'trade',
+      parties: names,
+      indicator,
+      flow: null,
+      period,
+      value: item.money?.value ?? null,
+      currency: item.money?.currency ?? null,
+      change_pct: item.money?.base ? null : change,
+      start: b.span.start,
+      end: b.span.end,
+      confidence: 0.8 - (fromContext ? 0.1 : 0) - (item.money ? 0 : 0.05),
+    };
+    const scope = scopeAfter(text, item.anchor.end, item.anchor.cls);
+    if (scope) {
+      draft.scope = scope;
+      draft.confidence = (draft.confidence ?? 0.7) - 0.15;
+    }
+    drafts.push({ b, draft });
+    if (item.anchor.cls === 'exports') {
+      draft.flow = flowOf('exports', names, roles, null);
+      if (draft.flow) exportFlows.push(draft.flow);
+    }
+  }
+  for (const { b, draft } of drafts) {
+    const cls = b.item.anchor.cls;
+    if (cls !== 'exports') {
+      const roles = new Map<string, Role>();
+      for (const m of [...b.phrase, ...b.local]) {
+        const r = roleOf(text, m, b.item.anchor.start);
+        const name = context.nameOf(m.party);
+        if (r && !roles.has(name)) roles.set(name, r);
+      }
+      draft.flow = flowOf(cls, draft.parties ?? [], roles, exportFlows[0] ?? null);
+    }
+    out.push(draft);
+  }
+  return out;
+};
+
+/**
+ * How many sides a figure has: an economy's output has one; trade inside a bloc ("mutual
+ * trade of the EAEU", "trade between the CIS countries") has the bloc alone; else two.
+ */
+function wantedSides(text: string, anchor: Anchor, own: readonly Party[], ownMentions: readonly PartyMention[], nick: Party | null): number {
+  if (anchor.cls === 'production' || anchor.cls === 'gdp' || anchor.cls === 'economy') return 1;
+  if (own.length === 1 && own[0].kind === 'bloc') {
+    if (anchor.cls === 'mutual') return 1;
+    const m = ownMentions.find((x) => x.party.id === own[0].id);
+    if (m ? isInternalBlocMention(text, m.start, m.end) : nick !== null) return 1;
+  }
+  return 2;
+}
+
+/** The trade of a bloc alone, or of a member with its bloc, is the bloc's mutual trade. */
+function isIntraBloc(parties: readonly Party[]): boolean {
+  if (parties.length === 1) return parties[0].kind === 'bloc';
+  if (parties.length !== 2) return false;
+  const bloc = parties.find((p) => p.kind === 'bloc');
+  const other = parties.find((p) => p !== bloc);
+  return !!bloc && !!other && other.kind === 'state' && isMemberOf(other, bloc);
+}
+
+/** A word of change: the subject of "The biggest growth was in Armenia (by 25 percent)". */
+const CHANGE_WORD_RE = /(?<![\p{L}])(?:growth|increase|rise|gain|decline|decrease|drop|fall|рост\p{L}*|прирост\p{L}*|увеличени\p{L}*|снижени\p{L}*|сокращени\p{L}*|падени\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * A list of sides with their changes after a sentence about trade, with no trade noun of its
+ * own: "Mutual trade grew by 12%. The biggest growth was in Armenia (by 25 percent) and
+ * Kyrgyzstan (by 19 percent)." Each change goes with the side named right before it.
+ */
+function listFacts(sentence: AnnotatedSentence, context: DocumentContext, prev: AnnotatedSentence, prevAnchors: readonly Anchor[]): FactDraft[] {
+  if (prev.paragraph !== sentence.paragraph || !CHANGE_WORD_RE.test(sentence.text)) return [];
+  const anchor = prevAnchors.find((a) => a.cls === 'turnover' || a.cls === 'mutual' || a.cls === 'exports' || a.cls === 'imports');
+  if (!anchor) return [];
+  const text = sentence.text;
+  const changes = collectFigures(sentence, []).filter((f) => f.kind === 'change');
+  const out: FactDraft[] = [];
+  let from = 0;
+  for (const c of changes) {
+    const mentions = sideMentions(sentence, Math.max(from, c.start - 40), c.start);
+    from = c.end;
+    const local = mentions[mentions.length - 1];
+    if (!local || governedByTargetCue(text, c.start, c.end)) continue;
+    const fill = uniqueParties(sideMentions(prev, 0, prev.text.length)).filter((p) => p.kind !== local.party.kind);
+    const { parties, fromContext } = completeSides([local.party], fill, sentence, context);
+    let indicator = indicatorOf(anchor.cls);
+    if (indicator === 'turnover' && isIntraBloc(parties)) indicator = 'mutual_trade';
+    out.push({
+      type: 'trade',
+      parties: partyNames(parties, context),
+      indicator,
+      flow: null,
+      period: periodFor(sentence, context, c, parenRanges(text)).period,
+      value: null,
+      currency: null,
+      change_pct: c.change,
+      start: local.start,
+      end: c.end,
+      confidence: 0.6 - (fromContext ? 0.05 : 0),
+    });
+  }
+  return out;
+}
+
+function previousYear(period: string | null): string | null {
+  return period && /^\d{4}$/.test(period) ? String(Number(period) - 1) : null;
+}
+
+/** The change stated in the next sentence of the paragraph, when that sentence is only about it. */
+function followUpChange(sentence: AnnotatedSentence, context: DocumentContext): number | null {
+  const next = context.sentences[sentence.index + 1];
+  if (!next || next.paragraph !== sentence.paragraph || next.money.length) return null;
+  if (!FOLLOW_UP_CHANGE_RE.test(next.text)) return null;
+  if (findAnchors(next.text).length) return null;
+  const p = next.percents.find((x) => x.change_pct !== null && x.kind !== 'share' && x.kind !== 'points');
+  if (p) return p.change_pct;
+  const m = next.multipliers.find((x) => x.change_pct !== null);
+  return m?.change_pct ?? null;
+}
+
+/**
+ * Facts of a sentence with no trade noun of its own that goes on with the previous one:
+ * "in the first half of the year it was about $280 million", or an amount cut off from its
+ * noun by a page break ("... and imports of" | "$17.6 million.").
+ */
+function followUpFacts(sentence: AnnotatedSentence, context: DocumentContext): FactDraft[] {
+  const prev = context.sentences[sentence.index - 1];
+  if (!prev) return [];
+  const prevAnchors = findAnchors(prev.text);
+  if (!prevAnchors.length) return [];
+  if (!sentence.money.length) return listFacts(sentence, context, prev, prevAnchors);
+  const text = sentence.text;
+  const last = prevAnchors[prevAnchors.length - 1];
+  const money = sentence.money[0];
+  const dangling = DANGLING_TAIL_RE.test(prev.text.slice(last.end)) && text.slice(0, money.start).trim() === '';
+  let anchor: Anchor | null = dangling ? last : null;
+  if (!anchor && prev.paragraph === sentence.paragraph && PRONOUN_LINK_RE.test(text.slice(Math.max(0, money.start - 60), money.start))) {
+    anchor = prevAnchors.find((a) => a.cls === 'turnover' || a.cls === 'mutual') ?? null;
+  }
+  if (!anchor) return [];
+  if (governedByTargetCue(text, money.start, money.end)) return [];
+  const fill = uniqueParties(sideMentions(prev, 0, prev.text.length));
+  const own = uniqueParties(sideMentions(sentence, 0, text.length));
+  const { parties, fromContext } = completeSides(own, fill, sentence, context);
+  const names = partyNames(parties, context);
+  let indicator = indicatorOf(anchor.cls);
+  if (indicator === 'turnover' && isIntraBloc(parties)) indicator = 'mutual_trade';
+  const parens = parenRanges(text);
+  let { period, unresolved } = periodFor(sentence, context, money, parens);
+  if (!period && !unresolved) {
+    const t = prev.times.filter((e) => !e.base && e.value && (e.kind === 'period' || e.kind === 'date'));
+    period = t.length ? t[t.length - 1].value : carriedPeriod(sentence, context);
+  }
+  return [{
+    type: 'trade',
+    parties: names,
+    indicator,
+    flow: flowOf(anchor.cls, names, new Map(), null),
+    period,
+    value: money.value,
+    currency: money.currency,
+    change_pct: null,
+    start: dangling ? money.start : Math.max(0, money.start - 60),
+    end: money.end,
+    confidence: 0.55 - (fromContext ? 0.05 : 0),
+  }];
+}

@@ -1,0 +1,95 @@
+/**
+ * A small word tokenizer for the event and project recognizers: words (with inner hyphens and
+ * apostrophes: "Belarus-Kazakhstan", "16th", "Kyrgyzstan-2019") and single punctuation marks,
+ * each with exact offsets into the sentence. Phrase grammar walks these tokens left and right.
+ */
+
+export interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  word: boolean;
+  /** Starts with a capital letter (Latin or Cyrillic). */
+  cap: boolean;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const CAP_RE = /^\p{Lu}/u;
+const WORD_RE = /^[\p{L}\p{N}]/u;
+
+export function tokenizeWords(text: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const t = m[0];
+    const start = m.index ?? 0;
+    out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, word: WORD_RE.test(t), cap: CAP_RE.test(t) });
+  }
+  return out;
+}
+
+/** Index of the first token that starts at or after `offset` (tokens sorted), or tokens.length. */
+export function tokenAt(tokens: readonly Tok[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const EN_ORDINALS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+];
+/** Russian ordinal stems, 1..20, matched at the start of an inflected form ("одиннадцатый", "девятое"). */
+const RU_ORDINAL_STEMS = [
+  'перв', 'втор', 'трет', 'четверт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят', 'одиннадцат', 'двенадцат',
+  'тринадцат', 'четырнадцат', 'пятнадцат', 'шестнадцат', 'семнадцат', 'восемнадцат', 'девятнадцат', 'двадцат',
+];
+const EN_ORDINAL_INDEX = new Map(EN_ORDINALS.map((w, i) => [w, i + 1]));
+const DIGIT_ORDINAL_RE = /^(\d{1,3})(?:st|nd|rd|th|-?(?:й|я|е|го|ое|ый|ий|ой|ом|ему|ого))$/u;
+const ROMAN_RE = /^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})$/;
+const RU_ORDINAL_TAIL_RE = /^(?:ый|ий|ой|ая|ое|ого|ому|ом|ые|ых|ую|ье|ья|ьего|ьему|ьем|ьей|ей|ьи|ьих)$/u;
+
+function romanValue(s: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const a = v[s[i]!]!;
+    const b = i + 1 < s.length ? v[s[i + 1]!]! : 0;
+    n += a < b ? -a : a;
+  }
+  return n;
+}
+
+/** The number an ordinal token stands for ("16th" -> 16, "IX" -> 9, "одиннадцатый" -> 11), or null. */
+export function ordinalValue(tok: Tok): number | null {
+  const en = EN_ORDINAL_INDEX.get(tok.lower);
+  if (en) return en;
+  const d = DIGIT_ORDINAL_RE.exec(tok.lower);
+  if (d) return Number(d[1]);
+  if (tok.text.length <= 6 && ROMAN_RE.test(tok.text) && tok.text !== 'I') return romanValue(tok.text);
+  // Russian: the longest stem that leaves an ordinal ending ("пятый" must not read as "пят" of "пятнадцатый").
+  let best = -1;
+  let bestLen = 0;
+  RU_ORDINAL_STEMS.forEach((stem, i) => {
+    if (stem.length > bestLen && tok.lower.startsWith(stem) && RU_ORDINAL_TAIL_RE.test(tok.lower.slice(stem.length))) {
+      best = i;
+      bestLen = stem.length;
+    }
+  });
+  return best >= 0 ? best + 1 : null;
+}
+
+/** Russian adjective endings (full forms): the words that may stand before a head noun. */
+const RU_ADJ_END_RE = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)$/u;
+export function looksLikeRuAdjective(lower: string): boolean {
+  return lower.length > 3 && RU_ADJ_END_RE.test(lower);
+}
+
+export function isCyrillicWord(s: string): boolean {
+  return /[\u0400-\u04ff]/u.test(s);
+}

@@ -1,0 +1,191 @@
+/**
+ * The sides of a trade figure and the direction of its goods: "Belarus-Kazakhstan trade",
+ * "trade between Tajikistan and Belarus", "Tajikistan's imports from Belarus" (Belarus->
+ * Tajikistan), "mutual trade of the EAEU countries" (the bloc alone), "Kazakhstan (by 38
+ * percent)" in a list about EAEU trade (Kazakhstan and the EAEU).
+ */
+import type { Party } from '../../domain/party.ts';
+import type { PartyMention } from '../parties/index.ts';
+import type { AnnotatedSentence, DocumentContext } from '../sentence.ts';
+import { contextParties } from './parties-in-context.ts';
+import type { AnchorClass } from './trade-lexicon.ts';
+
+/** Members of the blocs trade figures are reported for (ISO 3166-1 alpha-2 ids). */
+const BLOC_MEMBERS: Record<string, readonly string[]> = {
+  'bloc:cis': ['AM', 'AZ', 'BY', 'KZ', 'KG', 'MD', 'RU', 'TJ', 'UZ', 'TM'],
+  'bloc:eaeu': ['AM', 'BY', 'KZ', 'KG', 'RU'],
+  'bloc:eurasec': ['BY', 'KZ', 'KG', 'RU', 'TJ', 'UZ'],
+  'bloc:union-state': ['BY', 'RU'],
+};
+
+const SIDE_KINDS = new Set(['state', 'bloc', 'region', 'city']);
+
+export function isMemberOf(state: Party, bloc: Party): boolean {
+  return BLOC_MEMBERS[bloc.id]?.includes(state.id) ?? false;
+}
+
+/** Party mentions that can be a side of trade, inside [from, to). */
+export function sideMentions(sentence: AnnotatedSentence, from: number, to: number): PartyMention[] {
+  return sentence.parties.filter((m) => m.start >= from && m.end <= to && SIDE_KINDS.has(m.party.kind));
+}
+
+/** Where a mention stands towards the goods. */
+export type Role = 'origin' | 'dest' | 'subject' | null;
+
+const DEST_BEFORE_RE = /(?<![\p{L}])(?:to|into|towards|на|в|во)\s+(?:the\s+)?$/iu;
+const ORIGIN_BEFORE_RE = /(?<![\p{L}])(?:from|из|от)\s+(?:the\s+)?$/iu;
+const OF_BEFORE_RE = /(?<![\p{L}])(?:of|for)\s+(?:the\s+)?$/iu;
+const POSSESSIVE_AFTER_RE = /^(?:['’]s?(?![\p{L}])|\s+(?:posted|recorded|secured|had|has|exported|imported|supplied|sold|bought|traded))/iu;
+
+/** How a mention relates to the goods, read from the words right around it. */
+export function roleOf(text: string, m: PartyMention, anchorStart: number): Role {
+  const before = text.slice(Math.max(0, m.start - 16), m.start);
+  if (DEST_BEFORE_RE.test(before)) return 'dest';
+  if (ORIGIN_BEFORE_RE.test(before)) return 'origin';
+  if (OF_BEFORE_RE.test(before)) return 'subject';
+  if (POSSESSIVE_AFTER_RE.test(text.slice(m.end, m.end + 16))) return 'subject';
+  // "Belarusian exports", "Belarus posted a surplus": a side named before the anchor with no
+  // preposition is its subject.
+  if (m.end <= anchorStart && anchorStart - m.end <= 24) return 'subject';
+  // Russian genitive after the noun: "экспорт Беларуси", "импорт Казахстана".
+  if (m.start >= anchorStart && m.start - anchorStart <= 30 && /^[\p{Ll}-]+\s+$/u.test(text.slice(anchorStart, m.start))) return 'subject';
+  return null;
+}
+
+/**
+ * The direction of goods for an exports/imports/surplus figure, "A->B", from the roles of the
+ * sides; an import figure with no roles of its own reverses the export of the same sentence.
+ */
+export function flowOf(cls: AnchorClass, sides: readonly string[], roles: ReadonlyMap<string, Role>, siblingExportFlow: string | null): string | null {
+  if (sides.length !== 2) return null;
+  if (cls === 'balance') return null;
+  const [a, b] = sides;
+  const other = (x: string) => (x === a ? b : a);
+  const find = (r: Role) => sides.find((s) => roles.get(s) === r) ?? null;
+  const origin = find('origin');
+  const dest = find('dest');
+  const subject = find('subject');
+  switch (cls) {
+    case 'exports': {
+      const from = origin ?? subject ?? (dest ? other(dest) : null);
+      if (from) return `${from}->${other(from)}`;
+      return `${a}->${b}`;
+    }
+    case 'imports': {
+      const importer = dest ?? subject ?? (origin ? other(origin) : null);
+      if (importer) return `${other(importer)}->${importer}`;
+      if (siblingExportFlow) {
+        const [x, y] = siblingExportFlow.split('->');
+        return `${y}->${x}`;
+      }
+      return `${b}->${a}`;
+    }
+    case 'surplus': {
+      const holder = subject ?? origin ?? dest ?? a;
+      return `${holder}->${other(holder)}`;
+    }
+    case 'deficit': {
+      const holder = subject ?? dest ?? a;
+      return `${other(holder)}->${holder}`;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * Completes the sides of a figure: its own parties first, then those of the sentence's trade
+ * phrases, then the text before (contextParties' order). A region's own state is never its
+ * partner; a bloc's member that only the context suggests is dropped ("mutual trade of the
+ * CIS" in a book about Belarus stays the CIS's), and the context never adds a second bloc.
+ * `want` is how many sides the figure has: 2 for trade, 1 for an economy's output or for
+ * trade inside a bloc.
+ */
+export function completeSides(
+  own: readonly Party[],
+  sentenceFill: readonly Party[],
+  sentence: AnnotatedSentence,
+  context: DocumentContext,
+  want = 2,
+): { parties: Party[]; fromContext: boolean } {
+  const out: Party[] = [];
+  const local = new Set<string>();
+  const clashes = (p: Party) =>
+    out.some((q) => q.id === p.id || context.homeState(q)?.id === p.id || (context.homeState(p)?.id === q.id && p.kind !== 'state'));
+  for (const p of own) {
+    if (out.some((q) => q.id === p.id)) continue;
+    out.push(p);
+    local.add(p.id);
+  }
+  // A state named together with one of its own regions is the region's address, not a side.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const p = out[i];
+    if (p.kind === 'state' && out.some((q) => q !== p && q.kind !== 'state' && context.homeState(q)?.id === p.id)) {
+      out.splice(i, 1);
+      local.delete(p.id);
+    }
+  }
+  for (const p of sentenceFill) {
+    if (out.length >= want) break;
+    if (!clashes(p)) {
+      out.push(p);
+      local.add(p.id);
+    }
+  }
+  let fromContext = false;
+  if (out.length < want) {
+    for (const p of contextParties(sentence, context)) {
+      if (out.length >= want) break;
+      if (clashes(p)) continue;
+      if (p.kind === 'bloc' && out.some((q) => q.kind === 'bloc')) continue;
+      const bloc = out.find((q) => q.kind === 'bloc');
+      if (bloc && p.kind === 'state' && isMemberOf(p, bloc)) continue;
+      out.push(p);
+      fromContext = true;
+    }
+  }
+  // Intra-bloc trade: drop member states that only the context brought in.
+  const bloc = out.find((p) => p.kind === 'bloc');
+  if (bloc && out.length > 1) {
+    for (let i = out.length - 1; i >= 0; i--) {
+      const p = out[i];
+      if (p.kind === 'state' && !local.has(p.id) && isMemberOf(p, bloc)) out.splice(i, 1);
+    }
+  }
+  return { parties: out, fromContext };
+}
+
+/** Short names of a bloc: "the Union", "the Commonwealth", "Содружество", "Союз". */
+const BLOC_NICKNAME_RE = /(?<![\p{L}])(?:(Union|Commonwealth|Community)|(Содружеств|Союз)\p{L}*)(?![\p{L}])/gu;
+
+/**
+ * A bloc named by its short name inside [from, to) of the sentence ("mutual trade of the
+ * Union's countries"), resolved to the nearest bloc before it whose name has that word.
+ */
+export function blocNickname(sentence: AnnotatedSentence, context: DocumentContext, from: number, to: number): Party | null {
+  const slice = sentence.text.slice(from, to);
+  BLOC_NICKNAME_RE.lastIndex = 0;
+  for (let m = BLOC_NICKNAME_RE.exec(slice); m; m = BLOC_NICKNAME_RE.exec(slice)) {
+    const at = from + m.index;
+    if (sentence.parties.some((p) => p.start <= at && p.end > at)) continue; // part of a full name
+    const word = (m[1] ?? m[2]).toLowerCase();
+    const fits = (p: Party) => p.kind === 'bloc' && [p.name, ...p.aliases].some((n) => n.toLowerCase().split(/\s+/).some((w) => w.startsWith(word)));
+    for (let i = sentence.index; i >= 0; i--) {
+      const s = context.sentences[i];
+      const hit = [...s.parties].reverse().find((x) => (i < sentence.index || x.end <= at) && fits(x.party));
+      if (hit) return hit.party;
+    }
+    const inTitle = context.titleParties.find((x) => fits(x.party));
+    if (inTitle) return inTitle.party;
+  }
+  return null;
+}
+
+/** Words after a bloc that make a figure its internal trade: "the CIS countries", "стран ЕАЭС". */
+const INTERNAL_AFTER_RE = /^(?:['’]s)?\s+(?:member\s+)?(?:countries|states|members|nations|economies|partners)(?![\p{L}])/iu;
+const INTERNAL_BEFORE_RE = /(?<![\p{L}])(?:within|among|inside|across|between|of|внутри|между|в\s+рамках|стран(?:ами|ах)?|государств(?:ами)?|участник\p{L}*)\s+(?:the\s+)?(?:(?:member\s+)?(?:countries|states)\s+(?:of\s+)?(?:the\s+)?)?$/iu;
+
+/** Is a bloc mentioned at [start, end) spoken of as a whole whose trade is inside it? */
+export function isInternalBlocMention(text: string, start: number, end: number): boolean {
+  return INTERNAL_AFTER_RE.test(text.slice(end, end + 30)) || INTERNAL_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start));
+}
