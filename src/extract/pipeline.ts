@@ -1,6 +1,7 @@
 import { Fact, type FactType } from '../domain/fact.ts';
 import type { Party } from '../domain/party.ts';
 import { prepareDocument, prepareBody, type PreparedDocument } from '../text/document.ts';
+import { findDateline } from '../text/dateline.ts';
 import type { Resolver } from '../gazetteer/resolver.ts';
 import { homeStateOf } from '../gazetteer/resolver.ts';
 import { findQuantities, type Quantity } from './quantities/index.ts';
@@ -91,13 +92,21 @@ function buildContext(prepared: PreparedDocument, resolver: Resolver, options: E
   const refDate = options.date ?? prepared.meta.date ?? null;
   const sentences: AnnotatedSentence[] = [];
   let index = 0;
+  let dateline: DocumentContext['dateline'] = null;
   prepared.paragraphs.forEach((paragraph, paragraphIndex) => {
-    for (const span of paragraph.sentences) {
+    paragraph.sentences.forEach((span, sentenceInParagraph) => {
       for (let start = span.start; start < span.end; start += MAX_SENTENCE) {
         const end = Math.min(span.end, start + MAX_SENTENCE);
-        sentences.push(annotateSentence(prepared.masked.slice(start, end), start, end, index++, paragraphIndex, paragraph.lang, resolver, refDate));
+        const sentence = annotateSentence(prepared.masked.slice(start, end), start, end, index++, paragraphIndex, paragraph.lang, resolver, refDate);
+        // "MINSK, 25 August (BelTA) –": the filing place is not a party to the story.
+        const line = sentenceInParagraph === 0 && start === span.start ? findDateline(sentence.text) : null;
+        if (line) {
+          sentence.parties = sentence.parties.filter((m) => m.start >= line.end);
+          dateline ??= { place: line.place, party: resolver.resolve(line.place, { limit: 1 })[0]?.party ?? null };
+        }
+        sentences.push(sentence);
       }
-    }
+    });
   });
   const byId = resolver.byId;
   // Recognizers name parties through nameOf; remembering the ids lets facts carry party_ids.
@@ -111,6 +120,7 @@ function buildContext(prepared: PreparedDocument, resolver: Resolver, options: E
     lang: prepared.lang,
     sentences,
     titleParties: title ? findPartyMentions(title, resolver) : [],
+    dateline,
     nameOf: (party: Party) => {
       if (!idsByName.has(party.name)) idsByName.set(party.name, party.id);
       return party.name;

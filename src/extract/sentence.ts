@@ -38,6 +38,8 @@ export interface DocumentContext {
   sentences: AnnotatedSentence[];
   /** Parties of the title (offsets into the title). */
   titleParties: PartyMention[];
+  /** Where a wire story was filed ("MINSK, 25 August (BelTA) –"); its mentions are not parties. */
+  dateline: { place: string; party: Party | null } | null;
   /** Canonical fact name of a party ("Gomel Region", "Belarus"). */
   nameOf(party: Party): string;
   /** The state a party belongs to (itself for a state), or null. */

@@ -60,7 +60,9 @@ export function recordIdentityOf(fact: Fact): RecordIdentity {
     case 'count':
       return {
         type: 'count',
-        key: ['count', parties, wordKey(fact.subject), yearMonth(fact.date).slice(0, 4)].join('|'),
+        // Subjects are paraphrased too freely to tell "60 agreements at the forum" from "48 agreements
+        // a year later" by words alone, so a count's value is part of what it is.
+        key: ['count', parties, wordKey(fact.subject), fact.value ?? '', yearMonth(fact.date).slice(0, 4)].join('|'),
         title: `${fact.value ?? '?'} ${fact.subject ?? ''}`.trim(),
         fields: { parties: fact.parties, subject: fact.subject, value: fact.value, qualifier: fact.qualifier, date: fact.date },
       };
@@ -99,7 +101,6 @@ export function recordIdentityOf(fact: Fact): RecordIdentity {
 export const CONFLICT_FIELD: Partial<Record<RecordType, string>> = {
   observation: 'value',
   target: 'value',
-  count: 'value',
 };
 
 /** Two values disagree when they differ by more than 2% of the larger. */

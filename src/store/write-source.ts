@@ -128,7 +128,8 @@ async function refreshRecord(tx: Tx, recordId: number): Promise<void> {
     const values = support
       .filter((s) => typeof s.fields[field] === 'number')
       .map((s) => ({ value: s.fields[field] as number, factId: Number(s.fact_id), sourceId: s.source_id, quote: s.quote }));
-    const disagree = values.some((a) => values.some((b) => valuesDisagree(a.value, b.value)));
+    // A conflict is between sources; one text giving two figures is a matter for review, not this.
+    const disagree = values.some((a) => values.some((b) => a.sourceId !== b.sourceId && valuesDisagree(a.value, b.value)));
     if (disagree) conflicts.push({ field, values });
   }
   const sourceCount = new Set(support.map((s) => s.source_id)).size;
