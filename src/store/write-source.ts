@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Fact } from '../domain/fact.ts';
 import type { Conflict } from '../domain/record.ts';
 import type { Language, SourceFormat } from '../domain/source.ts';
@@ -65,16 +65,10 @@ export async function storeSource(db: Database, source: SourceToStore, facts: Fa
     const links = facts.flatMap((f, i) => [...new Set(f.party_ids ?? [])].filter((id) => known.has(id)).map((partyId) => ({ factId: factRows[i].id, partyId })));
     if (links.length) await tx.insert(t.factParties).values(links).onConflictDoNothing();
 
-    const records = { new: 0, updated: 0 };
-    const changed = new Set<number>();
-    for (let i = 0; i < facts.length; i++) {
-      const { id, isNew } = await linkFactToRecord(tx, facts[i], factRows[i].id, known);
-      if (changed.has(id)) continue;
-      changed.add(id);
-      if (isNew) records.new++;
-      else records.updated++;
-    }
-    for (const id of changed) await refreshRecord(tx, id);
+    const linked = await linkFactsToRecords(tx, facts, factRows.map((r) => r.id), known);
+    await refreshRecords(tx, linked.map((r) => r.id));
+    const records = { new: linked.filter((r) => r.isNew).length, updated: linked.filter((r) => !r.isNew).length };
+    const changed = new Set(linked.map((r) => r.id));
     return { status: 'new', facts: facts.length, records, changedRecordIds: [...changed] };
   });
 }
@@ -86,44 +80,79 @@ async function knownPartyIds(tx: Tx, ids: string[]): Promise<Set<string>> {
   return new Set(rows.map((r) => r.id));
 }
 
-/** Finds or creates the fact's record and links the fact to it. */
-async function linkFactToRecord(tx: Tx, fact: Fact, factId: number, known: Set<string>): Promise<{ id: number; isNew: boolean }> {
-  const identity = recordIdentityOf(fact);
-  const [row] = await queryRows<{ id: number; inserted: boolean }>(tx, sql`
-    INSERT INTO records (type, key, title, fields)
-    VALUES (${identity.type}, ${identity.key}, ${identity.title}, ${JSON.stringify(identity.fields)}::jsonb)
+/**
+ * Finds or creates the record of each fact (one statement for all of them) and links facts and
+ * parties to their records. Returns each distinct record once, with whether it is new.
+ */
+async function linkFactsToRecords(tx: Tx, facts: Fact[], factIds: number[], known: Set<string>): Promise<{ id: number; isNew: boolean }[]> {
+  const identities = facts.map(recordIdentityOf);
+  const byKey = new Map<string, (typeof identities)[number]>();
+  for (const identity of identities) if (!byKey.has(`${identity.type}|${identity.key}`)) byKey.set(`${identity.type}|${identity.key}`, identity);
+  const values = [...byKey.values()].map((r) => sql`(${r.type}, ${r.key}, ${r.title}, ${JSON.stringify(r.fields)}::jsonb)`);
+  const rows = await queryRows<{ id: number; type: string; key: string; inserted: boolean }>(tx, sql`
+    INSERT INTO records (type, key, title, fields) VALUES ${sql.join(values, sql`, `)}
     ON CONFLICT (type, key) DO UPDATE SET updated_at = now()
-    RETURNING id, (xmax = 0) AS inserted`);
-  const id = Number(row.id);
-  await tx.insert(t.recordFacts).values({ recordId: id, factId }).onConflictDoNothing();
-  const partyIds = [...new Set(fact.party_ids ?? [])].filter((p) => known.has(p));
-  if (partyIds.length) await tx.insert(t.recordParties).values(partyIds.map((partyId) => ({ recordId: id, partyId }))).onConflictDoNothing();
-  return { id, isNew: Boolean(row.inserted) };
+    RETURNING id, type, key, (xmax = 0) AS inserted`);
+  const idOf = new Map(rows.map((r) => [`${r.type}|${r.key}`, Number(r.id)]));
+  const recordIdOfFact = identities.map((identity) => idOf.get(`${identity.type}|${identity.key}`)!);
+  await tx.insert(t.recordFacts).values(factIds.map((factId, i) => ({ recordId: recordIdOfFact[i], factId }))).onConflictDoNothing();
+  const partyLinks = new Map<string, { recordId: number; partyId: string }>();
+  facts.forEach((fact, i) => {
+    for (const partyId of fact.party_ids ?? []) {
+      if (known.has(partyId)) partyLinks.set(`${recordIdOfFact[i]}|${partyId}`, { recordId: recordIdOfFact[i], partyId });
+    }
+  });
+  if (partyLinks.size) await tx.insert(t.recordParties).values([...partyLinks.values()]).onConflictDoNothing();
+  return rows.map((r) => ({ id: Number(r.id), isNew: Boolean(r.inserted) }));
 }
 
 /**
- * Recomputes what a record knows from all its supporting facts: independent sources, when it
- * was last reported, fields filled from the fullest statements, and conflicts where sources
+ * Recomputes what records know from all their supporting facts: independent sources, when
+ * last reported, fields filled from the fullest statements, and conflicts where sources
  * disagree by more than 2% (each value listed with its evidence, nothing averaged).
  */
-async function refreshRecord(tx: Tx, recordId: number): Promise<void> {
-  const support = await queryRows<{ fact_id: number; source_id: string; published: string | null; fields: Record<string, unknown>; quote: string }>(tx, sql`
-    SELECT f.id AS fact_id, f.source_id, s.published, f.fields, e.quote
+async function refreshRecords(tx: Tx, recordIds: number[]): Promise<void> {
+  if (!recordIds.length) return;
+  const ids = sql.join(recordIds.map((id) => sql`${id}`), sql`, `);
+  const support = await queryRows<{ record_id: number; fact_id: number; source_id: string; published: string | null; fields: Record<string, unknown>; quote: string }>(tx, sql`
+    SELECT rf.record_id, f.id AS fact_id, f.source_id, s.published, f.fields, e.quote
     FROM record_facts rf
     JOIN facts f ON f.id = rf.fact_id
     JOIN sources s ON s.id = f.source_id
     JOIN evidence e ON e.id = f.evidence_id
-    WHERE rf.record_id = ${recordId} AND f.review_status <> 'rejected'
+    WHERE rf.record_id IN (${ids}) AND f.review_status <> 'rejected'
     ORDER BY s.published NULLS LAST, f.id`);
-  const [record] = await tx.select().from(t.records).where(eq(t.records.id, recordId));
-  const fields: Record<string, unknown> = { ...(record.fields as Record<string, unknown>) };
+  const records = await tx.select().from(t.records).where(inArray(t.records.id, recordIds));
+  const updates = records.map((record) => {
+    const mine = support.filter((s) => Number(s.record_id) === record.id);
+    const summary = summarizeSupport(record.type, record.fields as Record<string, unknown>, mine);
+    return sql`(${record.id}::int, ${JSON.stringify(summary.fields)}::jsonb, ${JSON.stringify(summary.conflicts)}::jsonb, ${summary.sourceCount}::int, ${summary.lastReported}::text)`;
+  });
+  await tx.execute(sql`
+    UPDATE records r SET fields = v.fields, conflicts = v.conflicts, source_count = v.source_count,
+      last_reported = v.last_reported, version = r.version + 1, updated_at = now()
+    FROM (VALUES ${sql.join(updates, sql`, `)}) AS v(id, fields, conflicts, source_count, last_reported)
+    WHERE r.id = v.id`);
+}
+
+interface Support {
+  fact_id: number;
+  source_id: string;
+  published: string | null;
+  fields: Record<string, unknown>;
+  quote: string;
+}
+
+/** What a record's supporting facts say together. Pure. */
+export function summarizeSupport(type: string, current: Record<string, unknown>, support: Support[]) {
+  const fields: Record<string, unknown> = { ...current };
   for (const s of support) {
     for (const [k, v] of Object.entries(s.fields)) {
       if (k in fields && fields[k] == null && v != null) fields[k] = v;
     }
   }
   const conflicts: Conflict[] = [];
-  const field = CONFLICT_FIELD[record.type as keyof typeof CONFLICT_FIELD];
+  const field = CONFLICT_FIELD[type as keyof typeof CONFLICT_FIELD];
   if (field) {
     const values = support
       .filter((s) => typeof s.fields[field] === 'number')
@@ -134,8 +163,5 @@ async function refreshRecord(tx: Tx, recordId: number): Promise<void> {
   }
   const sourceCount = new Set(support.map((s) => s.source_id)).size;
   const lastReported = support.map((s) => s.published).filter((d): d is string => Boolean(d)).sort().at(-1) ?? null;
-  await tx
-    .update(t.records)
-    .set({ fields, conflicts, sourceCount, lastReported, version: sql`${t.records.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(t.records.id, recordId)));
+  return { fields, conflicts, sourceCount, lastReported };
 }
