@@ -7,6 +7,8 @@ import { findParties, formatPartyMatches } from './parties.ts';
 import { formatIngestSummary, ingestSummaryJson } from './ingest.ts';
 import { searchSources } from '../store/search.ts';
 import { ensureGazetteer } from './init.ts';
+import { registerMonitorCommands } from './monitor-commands.ts';
+import { registerServerCommands } from './server-commands.ts';
 import { storeStats } from '../store/stats.ts';
 import { StoreLockedError } from '../store/lock.ts';
 
@@ -126,6 +128,9 @@ export function buildProgram(io: Output): Command {
       else io.out(hits.map((h) => `${h.score.toFixed(3)}  ${h.date ?? '----'}  ${h.title ?? h.source.slice(0, 12)}
         ${h.snippet.replace(/\s+/g, ' ')}`).join('\n'));
     });
+
+  registerMonitorCommands(program, io, globals);
+  registerServerCommands(program, io, globals);
 
   program
     .command('start')
