@@ -45,9 +45,20 @@ const CAPITAL_NAMES = new Map<string, string>(
   Object.entries(CAPITALS).flatMap(([state, names]) => names.map((n) => [foldText(n), state] as [string, string])),
 );
 
+// Answers per gazetteer (byId) and city: weak, so they go with the gazetteer they describe.
+const answers = new WeakMap<ReadonlyMap<string, Party>, WeakMap<Party, Party | null>>();
+
 /** The state a city is the capital of, or null. */
 export function capitalOf(city: Party, byId: ReadonlyMap<string, Party>): Party | null {
   if (city.kind !== 'city') return null;
+  let known = answers.get(byId);
+  if (!known) answers.set(byId, (known = new WeakMap()));
+  let answer = known.get(city);
+  if (answer === undefined) known.set(city, (answer = capitalOfUncached(city, byId)));
+  return answer;
+}
+
+function capitalOfUncached(city: Party, byId: ReadonlyMap<string, Party>): Party | null {
   const home = homeStateOf(city, byId);
   if (!home) return null;
   const names = [city.name, ...city.aliases].map(foldText);

@@ -8,8 +8,8 @@
  * and takes the longest match; no per-name regex ever runs over the text.
  */
 import type { Party, PartyKind } from '../../domain/party.ts';
-import { entryScore, kindPrior, toWalkToken, walk, type IndexEntry, type WalkHit, type WalkToken } from '../../gazetteer/name-index.ts';
-import { foldText, isCyrillic, isLatin, looksLikeRussianAdjective, tokenize, type Token } from '../../gazetteer/normalize-name.ts';
+import { entryScore, kindPrior, MARK, toWalkToken, walk, type IndexEntry, type TrieNode, type WalkHit, type WalkToken } from '../../gazetteer/name-index.ts';
+import { foldText, isCyrillic, isLatin, KIND_CLASSES, kindCompat, looksLikeRussianAdjective, tokenize, type Token } from '../../gazetteer/normalize-name.ts';
 import type { Resolver } from '../../gazetteer/resolver.ts';
 import { capitalOf } from './capitals.ts';
 
@@ -122,6 +122,16 @@ function isSentenceStart(tokens: readonly Token[], i: number): boolean {
   return /^["'«“(\[]+$/.test(before) && i === 0;
 }
 
+/** Can a walk from this token take its first step (the test walk() makes first)? */
+function startsName(root: TrieNode, tok: WalkToken): boolean {
+  if (tok.kind !== null) {
+    for (const cls of KIND_CLASSES) if (kindCompat(tok.kind, cls) > 0 && root.next.has(MARK + cls)) return true;
+    return false;
+  }
+  for (const f of tok.forms) if (root.next.has(f)) return true;
+  return false;
+}
+
 /** Is `sep` (text between two mentions) a dash joining a pair: "Belarus-Kazakhstan", "Russia – Belarus"? */
 function isDashJoin(sep: string): boolean {
   return /^\s?[-‐‑–—]\s?$/.test(sep);
@@ -196,12 +206,16 @@ export function findPartyMentions(text: string, resolver: Resolver, opts: FindMe
   };
 
   const nameAt = (i: number): Found | null => {
-    if (wt[i].noise) return null;
-    const found = choose(walk(root, wt, i, { markers: true, skipNoise: true, joins: canJoin }), i);
-    if (found || !morph || !isCyrillic(norms[i]) || !isCapitalized(tokens[i].raw)) return found;
+    const tok = wt[i];
+    if (tok.noise) return null;
+    // Most words start no name: when the trie has no first step for them, the walk finds nothing.
+    const found = startsName(root, tok) ? choose(walk(root, wt, i, { markers: true, skipNoise: true, joins: canJoin }), i) : null;
+    // A kind word walks as its class marker, where lemmas play no part.
+    if (found || !morph || tok.kind !== null || !isCyrillic(norms[i]) || !isCapitalized(tokens[i].raw)) return found;
     // Irregular inflection ("Орле" -> "Орёл"): retry with dictionary lemmas of this word.
     const lemmas = morph.lemmas(norms[i]).map(foldText);
-    if (lemmas.length === 0) return null;
+    // Only a lemma the trie can step to makes the second walk differ from the first.
+    if (!lemmas.some((l) => root.next.has(l))) return null;
     return choose(walk(root, wt, i, { markers: true, skipNoise: true, joins: canJoin, extraForms: (j) => (j === i ? lemmas : undefined) }), i);
   };
 
@@ -220,9 +234,9 @@ export function findPartyMentions(text: string, resolver: Resolver, opts: FindMe
       i = found.last + 1;
       continue;
     }
-    if (adjectives !== 'none') {
+    if (adjectives !== 'none' && (isCyrillic(norms[i]) || isCapitalized(tokens[i].raw))) {
       const d = resolver.demonymIndex.at(norms, i);
-      if (d && (isCyrillic(norms[i]) || isCapitalized(tokens[i].raw))) {
+      if (d) {
         adjectivesFound.push({ first: i, last: i + d.length - 1, partyId: d.partyId, compoundOnly: d.compoundOnly });
         i += d.length;
         continue;

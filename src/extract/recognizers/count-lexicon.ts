@@ -55,11 +55,17 @@ const EN_HEAD_SET = new Set(EN_HEADS);
  * True when `word` (lower case) is the head of a countable phrase in English; `prev` is the
  * word before it inside the phrase (lower case, or '' when the head comes first).
  */
-export function isCountableHeadEn(word: string, prev: string): boolean {
+export function isCountableHeadEn(word: string, prev: string, after = ''): boolean {
   const qualified = EN_QUALIFIED_HEADS.get(word);
-  if (qualified) return qualified.test(prev);
+  if (qualified) return qualified.test(prev) || (QUALIFIED_BY_COMPLEMENT[word]?.test(after) ?? false);
   return EN_HEAD_SET.has(word);
 }
+
+/** Qualified heads may also be told by what follows: "subjects of the distribution network". */
+const QUALIFIED_BY_COMPLEMENT: Record<string, RegExp> = {
+  subjects: /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:network|federation|economy|market)/u,
+  offices: /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:companies|enterprises|firms|producers|manufacturers)/u,
+};
 
 /**
  * Russian stems: the head after a numeral is in the genitive (plural after 5+, singular after

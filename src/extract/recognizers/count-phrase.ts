@@ -19,7 +19,7 @@ const TOKEN_RE = /[\p{L}\p{N}]+(?:['’\-‐–][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/
 
 /** Up to `max` tokens of `text` from `pos` on. */
 export function tokensFrom(text: string, pos: number, max: number): Token[] {
-  const re = TOKEN_RE; // module-level and sticky in use: reset before every scan (all synchronous)
+  const re = TOKEN_RE; // shared, with state in lastIndex: reset here, and every use is synchronous
   re.lastIndex = pos;
   const out: Token[] = [];
   for (let m = re.exec(text); m && out.length < max; m = re.exec(text)) {
@@ -61,6 +61,7 @@ const EN_COMPLEMENT_STOP = new Set([
 const RU_VERB_RE = /^\p{L}+(?:ли|ла|ло|ют|ят|ет|ит|ется|ются|лись|лось|лась)$/u;
 
 const MAX_MODIFIERS = 6;
+const FUNCTION_WORD_RE = /^(?:the|a|an|of|in|on|at|to|for|with|from|by|and|or|и|в|на|с|по|из|для|от)$/;
 const MAX_COMPLEMENT_WORDS = 6;
 
 /** The counted phrase right after a numeral ending at `pos`, or null when none is countable. */
@@ -80,6 +81,27 @@ export function countedPhraseAfter(text: string, pos: number): CountedPhrase | n
   if (!first) return null;
   const russian = /\p{Script=Cyrillic}/u.test(first.text);
   return russian ? russianPhrase(text, toks, i, outOf) : englishPhrase(text, toks, i, outOf);
+}
+
+/**
+ * The counted phrase a clause ends with, for "joint assembly plants in Kazakhstan, of which
+ * there were eight": the nearest countable English head before `pos`, with its modifiers and
+ * what follows it up to `pos`.
+ */
+export function countedPhraseBefore(text: string, pos: number): CountedPhrase | null {
+  const from = Math.max(0, pos - 160);
+  const toks = tokensFrom(text, from, 40).filter((t) => t.end <= pos);
+  for (let k = toks.length - 1; k >= 0 && toks.length - k <= 16; k--) {
+    const t = toks[k]!;
+    if (!t.word || !isCountableHeadEn(t.lower, toks[k - 1]?.lower ?? '', text.slice(t.end, t.end + 60))) continue;
+    let s = k;
+    while (s > 0 && toks[s - 1]!.word && !EN_PHRASE_BREAKERS.has(toks[s - 1]!.lower) && k - s < 4 && !/^\d/.test(toks[s - 1]!.text)) s--;
+    const start = toks[s]!.start;
+    let end = pos;
+    while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+    return { subject: clean(text.slice(start, end)), start, end, head: t.lower, outOf: null };
+  }
+  return null;
 }
 
 function matchOutOf(toks: Token[], i: number): { value: number; next: number } | null {
@@ -120,7 +142,7 @@ function englishPhrase(text: string, toks: Token[], i: number, outOf: number | n
       }
       break;
     }
-    if (isCountableHeadEn(t.lower, prev)) headAt = k;
+    if (isCountableHeadEn(t.lower, prev, text.slice(t.end, t.end + 60))) headAt = k;
     else if (headAt >= 0) break; // the head is the last countable word of the run
     prev = t.lower;
     words++;
@@ -166,6 +188,8 @@ const RU_AUXILIARIES = new Set(['уже', 'также', 'тоже', 'еще', '�
 const EN_PREDICATE_STOP = new Set(['and', 'but', 'while', 'whereas', 'which', 'who', 'whose', 'where', 'when', 'including', 'of', 'than', 'as', 'respectively', 'alone']);
 const RU_PREDICATE_STOP = new Set(['и', 'а', 'но', 'которые', 'который', 'которых', 'где', 'когда', 'в том', 'из']);
 const MAX_PREDICATE_WORDS = 7;
+/** Another numeral starts another count: "delegations of three regions discussed five projects". */
+const NUMBER_WORD_RE = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|два|две|двух|три|трех|трёх|четыре|четырех|пять|пяти|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двести|триста|тысяч\p{L}*)$/u;
 
 /**
  * What the clause says of a count right after its phrase ("were signed at the forum",
@@ -175,11 +199,14 @@ const MAX_PREDICATE_WORDS = 7;
 function predicateAfter(text: string, pos: number, aux: Set<string>, stop: Set<string>): string[] {
   const out: string[] = [];
   for (const t of tokensFrom(text, pos, 14)) {
+    // "are the result of ...": a nominal predicate says what the count is, not what it does.
+    if (out.length === 0 && /^(?:the|a|an)$/.test(t.lower)) break;
     if (!t.word) {
-      if (t.text === '-' || t.text === '‐' || /^[[\]"“”«»]$/.test(t.text)) continue;
+      // Quotes and an editor's brackets do not end the clause; a spaced dash opens an aside ("regions - Minsk, Gomel").
+      if (/^[[\]"“”«»]$/.test(t.text)) continue;
       break;
     }
-    if (/^\d/.test(t.text) || stop.has(t.lower) || out.length >= MAX_PREDICATE_WORDS) break;
+    if (/^\d/.test(t.text) || NUMBER_WORD_RE.test(t.lower) || stop.has(t.lower) || out.length >= MAX_PREDICATE_WORDS) break;
     if (!aux.has(t.lower)) out.push(t.text);
   }
   // A verb alone ("were") or a dangling preposition says little.
@@ -202,10 +229,10 @@ function complementEnd(toks: Token[], k: number, preps: Set<string>, stop: (t: T
       break;
     }
     if (/^\d/.test(t.text) || stop(t)) break;
-    last = t;
+    // Function words may not end a complement: it ends at the last content word before them.
+    if (!FUNCTION_WORD_RE.test(t.lower)) last = t;
   }
-  // A complement that is only a determiner or preposition says nothing.
-  return last && !/^(?:the|a|an|of|in|и|в)$/.test(last.lower) ? last : null;
+  return last;
 }
 
 function firstWordStart(toks: Token[], i: number): number {

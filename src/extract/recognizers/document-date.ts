@@ -40,6 +40,14 @@ export function documentDate(s: Scope, reachTo?: number): string | null {
     }
     if (best) return best.t.value;
   }
+  // "the intergovernmental agreement of 2015", "договор от 12 мая 2015 года"
+  const right = sentence.text.slice(nameTo, nameTo + 12);
+  const dated = /^\s*(?:of|dated|from|от)\s+/iu.exec(right);
+  if (dated) {
+    const at = nameTo + dated[0].length;
+    const t = dates.find((x) => x.start >= at - 3 && x.start <= at + 1);
+    if (t) return t.value;
+  }
   if (m.yearBefore && /^\d{4}$/.test(m.yearBefore)) return m.yearBefore;
   // "In March 2021, the ninth meeting ... was held, where the parties signed a new agreement ..."
   const opening = dates.find((t) => t.start <= 12 && /^\s*,/.test(sentence.text.slice(t.end, t.end + 2)));

@@ -49,7 +49,7 @@ const RU_HEADS: Array<[RegExp, DocumentKind]> = [
   [/^деклараци[яиюей]\p{L}{0,2}$/u, 'declaration'],
   [/^контракт(?:а|у|ом|е|ы|ов|ам|ами|ах)?$/u, 'contract'],
 ];
-const RU_PLURAL_RE = /(?:ия|ии|ий|иям|иями|иях|ы|ов|ам|ами|ах)$/u;
+const RU_HEAD_PREFIXES = new Set(['сог', 'дог', 'кон', 'про', 'стр', 'пла', 'мем', 'дек']);
 /** "дорожная карта" in any case. */
 const RU_ROADMAP_ADJ = /^дорожн(?:ая|ой|ую|ые|ых|ым|ыми)$/u;
 const RU_MAP = /^карт(?:а|ы|е|у|ой|ам|ами|ах)?$/u;
@@ -64,17 +64,22 @@ export function documentHeadAt(words: readonly string[], i: number): DocumentHea
   }
   const en = EN_HEADS.get(w);
   if (en) return { kind: en[0], plural: en[1], length: 1 };
+  // Most words start otherwise: a prefix test spares the Russian patterns.
+  if (!RU_HEAD_PREFIXES.has(w.slice(0, 3))) return null;
   for (const [re, kind] of RU_HEADS) {
     if (re.test(w)) return { kind, plural: isRussianPlural(w, kind), length: 1 };
   }
   return null;
 }
 
+/**
+ * Plural forms that cannot be singular; ambiguous ones ("соглашения", "программы": genitive
+ * singular or plural) read as singular, the usual "подписали соглашение".
+ */
 function isRussianPlural(w: string, kind: DocumentKind): boolean {
-  // "соглашения" is genitive singular as well as plural; read it as singular (the usual "подписали соглашение").
-  if (kind === 'agreement') return /(?:ий|иям|иями|иях)$/u.test(w);
-  if (kind === 'programme') return /(?:ам|ами|ах)$/u.test(w);
-  return RU_PLURAL_RE.test(w) && !/(?:ии|ей)$/u.test(w);
+  if (kind === 'programme') return w === 'программ' || /(?:ам|ами|ах)$/u.test(w);
+  if (/и[яйею]\p{L}*$/u.test(w) || /ие$/u.test(w)) return /(?:ий|иям|иями|иях)$/u.test(w);
+  return /(?:ы|ов|ам|ами|ах)$/u.test(w);
 }
 
 /** Russian nominative of a head, for titles: "Дорожную карту" -> "Дорожная карта". */
@@ -95,7 +100,7 @@ export const EN_PREMODIFIERS = new Set([
   'friendship', 'area', 'zone', 'customs', 'transit', 'supply', 'purchase', 'sales', 'export', 'import', 'credit', 'loan',
   'cross-border', 'border', 'three-year', 'two-year', 'five-year', 'annual', 'communication', 'communications', 'roadmap',
   'innovation', 'educational', 'education', 'scientific', 'technical', 'social', 'socio-economic', 'energy', 'transport',
-  'industrial', 'agricultural', 'business', 'commercial', 'government', 'governmental', 'ministerial', 'tripartite',
+  'industrial', 'agricultural', 'commercial', 'government', 'governmental', 'ministerial', 'tripartite',
   'promotion', 'sectorial', 'updated', 'revised', 'new', 'key', 'general', 'main', 'draft',
 ]);
 /** Of these, words that only qualify and carry no name: left out of titles ("a new agreement" -> "agreement"). */
@@ -130,7 +135,8 @@ export const EN_TITLE_STOP = new Set([
 ]);
 /** Russian words that end a name: the partner ("с"), relative words. Verbs are caught by their endings. */
 export const RU_TITLE_STOP = new Set(['с', 'со', 'который', 'которая', 'которое', 'которые', 'которого', 'которой', 'где', 'когда', 'что', 'чтобы', 'а', 'но', 'при', 'в ходе', 'во', 'от', 'за']);
-export const RU_VERB_RE = /^\p{L}+(?:ли|ла|ло|ал|ил|ял|ел|ют|ят|ет|ит|ется|ются|лись|лось|лась|ать|ять|ить|еть|ано|ена|ены|ано|ован\p{L}*|ирован\p{L}*)$/u;
+/** Russian finite verbs, infinitives and short participles (\"подписано\", \"была\", \"утвердить\"), which end a name. */
+export const RU_VERB_RE = /^\p{L}{2,}(?:ли|ла|ло|лся|лась|лось|лись|[аяиеуоы]ть|ться|ано|ана|аны|ено|ена|ены|ется|ются)$/u;
 
 /** Words before a head that make the mention a back-reference, not a document: "this agreement", "such programmes". */
 export const EN_ANAPHORIC = new Set(['this', 'that', 'these', 'those', 'such', 'said', 'aforementioned', 'above', 'same', 'its', 'their', 'his', 'her', 'our', 'your', 'any', 'each', 'every', 'other', 'another', 'similar', 'relevant', 'existing', 'previous', 'completed']);

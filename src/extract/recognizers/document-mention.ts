@@ -48,6 +48,9 @@ const YEAR_LEAD = new Set(['until', 'till', 'to', 'for', 'through', 'up', 'in', 
 const RU_GENITIVE_RE = /^\p{Script=Cyrillic}+(?:ия|ии|ий|ства|ств|ния|ний|ции|ций|ки|ов|ей|ого|его|ой|ей|ых|их|ы|и|а)$/u;
 const RU_ADJECTIVE_RE = /^\p{Script=Cyrillic}+(?:ая|яя|ое|ее|ый|ий|ой|ую|юю|ые|ие|ых|их|ого|его|ей|ему|ому|ым|им|ими|ыми)$/u;
 const MAX_NAME_TOKENS = 32;
+const MONTH_RE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|early|mid|late|январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[ея]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*)$/u;
+/** Nouns a head word may modify ("protocol service", "contract manufacturing"): then it names no document. */
+const NOUN_AFTER_HEAD = /^(?:service|services|officer|officers|department|director|directors|manager|managers|management|manufacturing|manufacturer|partners?|value|values|price|prices|terms|targets?|indicators?|holders?|negotiations|talks|template|requirements?|obligations?|parties|signing|ceremony|workers|staff|basis|prices|figures|volume|volumes)$/;
 const MAX_PREMODIFIERS = 5;
 
 /** Every document mention of a tokenised sentence, left to right. */
@@ -78,6 +81,9 @@ function mentionAt(
   const before = lowers[i - 1] ?? '';
   if ((headWord === 'plan' || headWord === 'plans') && /^(?:to|will|would|we|they|can|could|should|must|also|it)$/.test(before)) return null;
   if (headWord === 'minutes' && (before !== 'the' || NUMBER_WORD_RE.test(lowers[i - 2] ?? ''))) return null;
+
+  // "the state protocol service", "agreement partners": the head word modifies another noun.
+  if (!russian && NOUN_AFTER_HEAD.test(lowers[i + length] ?? '')) return null;
 
   // Modifiers before the head.
   let from = i;
@@ -205,6 +211,11 @@ function complementEnd(toks: readonly Token[], lowers: readonly string[], k: num
     }
     if (YEAR_RE.test(w) || YEAR_RANGE_RE.test(w)) {
       if (!YEAR_LEAD.has(lowers[j - 1] ?? '') && !(lowers[j - 1] === 'period')) break;
+      // "signed ... in 2020" dates the document; "cooperation in 2021-2022" is its span.
+      if ((lowers[j - 1] === 'in' || lowers[j - 1] === 'в') && YEAR_RE.test(w)) {
+        end = Math.min(end, j - 1);
+        break;
+      }
       end = j + 1;
       if (/^(?:годы|года|год|гг|г)$/.test(lowers[j + 1] ?? '')) {
         j++;
@@ -212,7 +223,10 @@ function complementEnd(toks: readonly Token[], lowers: readonly string[], k: num
       }
       continue;
     }
-    if (/^\d/.test(w)) break;
+    // A quantity inside a name ("supply of 100 buses") does not end it; a bare number does.
+    if (/^\d/.test(w) && !(toks[j + 1]?.word && !/^\d/.test(toks[j + 1]!.text))) break;
+    // "in September", "в марте": a date after the name, not part of it.
+    if ((w === 'in' || w === 'on' || w === 'since' || w === 'в' || w === 'с') && MONTH_RE.test(lowers[j + 1] ?? '')) break;
     if (russian) {
       if (RU_TITLE_STOP.has(w) || (RU_VERB_RE.test(w) && j > k)) break;
       if (w === 'и' && !continuesName(toks, lowers, j, russian)) break;

@@ -5,7 +5,8 @@ import type { AnnotatedSentence, DocumentContext, FactDraft, Recognizer } from '
 import { contextParties, partyNames } from './parties-in-context.ts';
 import { tokensFrom, type Token } from './count-phrase.ts';
 import { findDocumentMentions, type DocumentMention } from './document-mention.ts';
-import { RU_HEAD_LEMMA, SIGN_VERB_RE } from './document-lexicon.ts';
+import { SIGN_VERB_RE } from './document-lexicon.ts';
+import { russianHeadInNominative } from './document-russian.ts';
 import { twinningList } from './document-twinning.ts';
 import { documentDate } from './document-date.ts';
 import { sameDocument } from './document-title.ts';
@@ -13,19 +14,35 @@ import { sameDocument } from './document-title.ts';
 /** Cheap test before tokenising: does the sentence name any kind of document at all? */
 const HEAD_HINT_RE =
   /agreement|treat|convention|concept|program|strateg|road ?map|\bplans?\b|memorand|protocol|minutes|declaration|contract|charter|accord|regulation|guidelines|directions|\bmaps?\b|соглашени|договор|конвенци|концепци|программ|стратеги|дорожн|план|меморандум|протокол|деклараци|контракт/i;
+/** Word stems of each kind in both languages: a cheap test for a sentence that may name such a document. */
+const KIND_STEMS: Record<DocumentKind, string[]> = {
+  agreement: ['agreement', 'accord', 'соглашени'], treaty: ['treat', 'договор'], convention: ['convention', 'конвенци'],
+  concept: ['concept', 'концепци'], programme: ['program', 'программ'], strategy: ['strateg', 'guidelines', 'directions', 'стратеги'],
+  roadmap: ['road', 'дорожн'], plan: ['plan', 'план'], memorandum: ['memorand', 'меморандум'], protocol: ['protocol', 'minutes', 'протокол'],
+  declaration: ['declaration', 'деклараци'], contract: ['contract', 'договор', 'контракт'], other: ['twinn', 'regulation', 'map', 'charter', 'побратим'],
+};
 /** How many sentences back an earlier mention of the same document is looked for. */
 const REPEAT_LOOKBACK = 60;
 const MAX_TOKENS = 1200;
 /** How far before a name (characters) a verb of signing may govern it: "signed in May ... the Agreement on ...". */
 const SIGN_REACH_BEFORE = 200;
 /** "respectively": two lists paired in order. */
-const RESPECTIVELY_RE = /\brespectively\b|соответственно/iu;
+const RESPECTIVELY_RE = /(?<![\p{L}])(?:respectively|соответственно)(?![\p{L}])/iu;
+/** "between" as a word, in either script (a JS word boundary knows no Cyrillic). */
+const BETWEEN_RE = /(?<![\p{L}])(?:between|между)(?![\p{L}])/iu;
 /** What may stand between the members of a list of parties: commas, "and", a year in brackets, an article. */
 const LIST_GAP_RE = /^(?:\s*\(\d{4}\))?(?:\s*,)?\s*(?:(?:and|и)\s+)?(?:the\s+)?$/iu;
 /** Between a plural name and the list of its parties: a few words, no punctuation ("with such Armenian cities as"). */
 const LIST_LINK_RE = /^[\s\p{L}\p{N}'’\-–—]{0,80}$/u;
 /** A future or hypothetical document is not (yet) one: "could conclude a free trade agreement". */
 const PROSPECTIVE_RE = /\b(?:could|would|might|going to|negotiations? on|start(?:ing)? negotiations|in the future|intends? to conclude|will conclude)\b|(?:^|\s)(?:могли бы|будет заключ\p{L}*|планиру\p{L}* заключ\p{L}*)/iu;
+/** Russian head forms that are singular only (nominative or accusative): a bare one after a signing verb is a document. */
+const RU_SINGULAR_FORMS = new Set([
+  'соглашение', 'договор', 'меморандум', 'протокол', 'контракт', 'план', 'программу', 'концепцию', 'стратегию',
+  'декларацию', 'конвенцию', 'программа', 'концепция', 'стратегия', 'декларация', 'конвенция', 'карту', 'карта',
+]);
+/** A "договор" (treaty or contract) about supplies, purchases or leases is a contract. */
+const COMMERCIAL_RE = /поставк|закуп|купл|продаж|подряд|аренд|лизинг|supply|supplies|purchase|lease/iu;
 /** Kinds that are signed with a partner: a plural of these with a list of partners is one document per partner. */
 const PARTNER_KINDS = new Set<DocumentKind>(['agreement', 'memorandum', 'treaty', 'protocol', 'declaration', 'convention', 'contract']);
 /** Singular of plural heads, for titles of the documents a plural mention stands for. */
@@ -45,11 +62,15 @@ const SINGULAR: Record<string, string> = {
 export const recognizeDocument: Recognizer = (sentence, context): FactDraft[] => {
   const drafts = sentenceDocuments(sentence, context);
   if (drafts.length === 0) return drafts;
+  // Only sentences that name a document of the same kind can state it before; most do not, and are not read again.
+  const stems = [...new Set(drafts.flatMap((d) => (d.type === 'document' && d.kind ? KIND_STEMS[d.kind] : [])))];
   const earlier: FactDraft[] = [];
   for (let i = Math.max(0, sentence.index - REPEAT_LOOKBACK); i < sentence.index; i++) {
-    earlier.push(...sentenceDocuments(context.sentences[i]!, context));
+    const before = context.sentences[i]!;
+    const lower = before.text.toLowerCase();
+    if (stems.some((x) => lower.includes(x))) earlier.push(...sentenceDocuments(before, context));
   }
-  // Within one sentence, documents split from one plural mention differ by their sides; dedupe merges exact repeats.
+  // Only earlier sentences are compared: documents split from one plural mention here differ by their sides, and dedupe merges exact repeats.
   return drafts.filter((d) => !earlier.some((e) => restates(d, e)));
 };
 
@@ -69,8 +90,8 @@ function restates(later: FactDraft, first: FactDraft): boolean {
 /** The documents one sentence states, before comparing with the sentences around it. */
 function sentenceDocuments(sentence: AnnotatedSentence, context: DocumentContext): FactDraft[] {
   const text = sentence.text;
-  if (!HEAD_HINT_RE.test(text)) return [];
-  const out: FactDraft[] = [...twinningList(sentence, context)];
+  const out: FactDraft[] = twinningList(sentence, context);
+  if (!HEAD_HINT_RE.test(text)) return out;
   if (looksLikeHeading(text)) return out;
   const toks = tokensFrom(text, 0, MAX_TOKENS);
   const mentions = findDocumentMentions(toks);
@@ -90,7 +111,7 @@ function sentenceDocuments(sentence: AnnotatedSentence, context: DocumentContext
     if (!head && !accepted(scope)) return;
     let title = titleOf(scope);
     // "the Concept of X and Plan of Measures for its implementation": "its" is the document before.
-    if (previousTitle && !m.russian) title = title.replace(/\bits\b/, `the ${previousTitle}`);
+    if (previousTitle && !m.russian) title = title.replace(/\bits\s+(\p{L}+)/u, (_, noun: string) => `the ${noun} of the ${previousTitle}`);
     const between = m.russian ? null : betweenAfterSigning(toks, m);
     if (between) title = `${title} ${text.slice(between.start, between.end)}`;
     const draft = documentDraft(scope, title, between ? { also: between } : {});
@@ -99,7 +120,7 @@ function sentenceDocuments(sentence: AnnotatedSentence, context: DocumentContext
       const first = { ...scope, m: head };
       out.push({ ...draft, kind: head.kind, title: `${titleOf(first)} - ${draft.title}`, start: toks[head.from]!.start });
     } else out.push(draft);
-    if (m.titled) previousTitle = draft.title;
+    if (m.titled) previousTitle = draft.title ?? null;
   });
   return out;
 }
@@ -123,17 +144,14 @@ function betweenAfterSigning(toks: readonly Token[], m: DocumentMention): { star
   const start = toks[k]!.start;
   let end = toks[k]!.end;
   let ands = 0;
-  for (let j = k + 1; j < toks.length && j - k <= 24; j++) {
+  // Up to punctuation or a verb: names of the sides may hold "and" and "for" themselves.
+  for (let j = k + 1; j < toks.length && j - k <= 28; j++) {
     const t = toks[j]!;
-    if (!t.word) break;
-    if (t.lower === 'and' && ++ands > 1) break;
-    if (/^(?:which|who|that|was|were|is|are|to|in|on|at|for|with|within|under)$/.test(t.lower) && j > k + 1 && t.lower !== 'and') {
-      // "of" and "the" stay: "the Pskov Oblast Investment Development Agency".
-      break;
-    }
+    if (!t.word || /^(?:which|who|that|was|were|is|are|will|would|has|have|had)$/.test(t.lower)) break;
+    if (t.lower === 'and') ands++;
     end = t.end;
   }
-  return ands === 1 ? { start, end } : null;
+  return ands >= 1 ? { start, end } : null;
 }
 
 /** A heading ("Commonwealth of Independent States: Plan for Information Promotion as a ...") states nothing. */
@@ -164,13 +182,15 @@ function accepted(s: Scope): boolean {
   if (m.anaphoric) return false;
   const sign = signedNear(s);
   if (toks[m.headFrom]!.lower === 'minutes') return toks.some((t) => SIGN_VERB_RE.test(t.lower));
-  if (prospective(s) && !sign) return false;
+  if (prospective(s)) return false;
   if (m.kind === 'contract') return m.complement && sign;
   if (m.premodifiers > 0) return true;
   if (m.complement) return sign || anchored(s);
   // A bare head: only "signed an agreement", "the memorandum signed in 2018".
   const article = toks[m.from - 1]?.lower;
   if (sign && !m.russian && (article === 'a' || article === 'an')) return true;
+  // "подписали соглашение": a singular that cannot be a plural ("соглашения" can).
+  if (sign && m.russian && RU_SINGULAR_FORMS.has(toks[m.headFrom]!.lower)) return true;
   return article === 'the' && SIGN_VERB_RE.test(toks[m.to]?.lower ?? '') && /^(?:in|on|back)$/.test(toks[m.to + 1]?.lower ?? '') && /\d{4}/.test(s.sentence.text.slice(toks[m.to]!.end, toks[m.to]!.end + 30));
 }
 
@@ -199,26 +219,30 @@ function anchored({ sentence, toks, m }: Scope): boolean {
 
 /** The name as written, without "the", "draft", quotes; Russian heads in the nominative. */
 function titleOf({ sentence, toks, m }: Scope): string {
+  const text = sentence.text;
   const from = toks[m.from]!.start;
   const to = toks[m.to - 1]!.end;
-  let title = sentence.text.slice(from, to);
-  if (m.russian) {
-    const head = sentence.text.slice(toks[m.headFrom]!.start, toks[m.headTo - 1]!.end);
-    const lemma = RU_HEAD_LEMMA[m.kind];
-    const fixed = /^\p{Lu}/u.test(head) ? lemma[0]!.toUpperCase() + lemma.slice(1) : lemma;
-    title = title.slice(0, toks[m.headFrom]!.start - from) + fixed + title.slice(toks[m.headTo - 1]!.end - from);
-  }
-  return normalizeTitle(title);
+  if (!m.russian) return normalizeTitle(text.slice(from, to));
+  const premodifiers = toks.slice(m.from, m.headFrom).filter((t) => t.word).map((t) => t.text);
+  const head = text.slice(toks[m.headFrom]!.start, toks[m.headTo - 1]!.end);
+  const name = russianHeadInNominative(premodifiers, head, m.kind);
+  return normalizeTitle(name + text.slice(toks[m.headTo - 1]!.end, to));
 }
 
-/** Leading articles, "draft", "new", quotes and extra spaces out: near-identical mentions share one title. */
+/**
+ * Leading articles, "draft", "new", bold marks and spaces out, so near-identical mentions share
+ * one title; quotes go unless they enclose a name inside the title (programme «Pramen»).
+ */
 export function normalizeTitle(title: string): string {
-  return title
-    .replace(/[«»"“”*]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(?:(?:the|a|an|draft|new|updated|revised|current|проект|новая|новый|новое|новую)\s+)+/iu, '')
-    .trim();
+  let t = title.replace(/\*/g, '').replace(/\s+/g, ' ').trim();
+  t = t.replace(/^(?:(?:the|a|an|draft|new|updated|revised|current|проект|новая|новый|новое|новую)\s+)+/iu, '').trim();
+  t = t.replace(/^["«“]+|["»”]+$/gu, '').trim();
+  const opens = (t.match(/[«“]/gu) ?? []).length;
+  const closes = (t.match(/[»”]/gu) ?? []).length;
+  const straight = (t.match(/"/g) ?? []).length;
+  if (opens !== closes) t = t.replace(/[«»“”]/gu, '');
+  if (straight % 2 === 1) t = t.replace(/"/g, '');
+  return t.replace(/\s+/g, ' ').trim();
 }
 
 interface DraftOptions {
@@ -228,6 +252,8 @@ interface DraftOptions {
   confidence?: number;
   /** Evidence wider than the name: a partner named further on in the sentence. */
   also?: { start: number; end: number };
+  /** Where the stretch a signing verb may stand in ends (a list of partners runs on after the name). */
+  reach?: number;
 }
 
 function documentDraft(s: Scope, title: string, opts: DraftOptions = {}): FactDraft | null {
@@ -235,17 +261,19 @@ function documentDraft(s: Scope, title: string, opts: DraftOptions = {}): FactDr
   if (!title) return null;
   const from = toks[m.from]!.start;
   const to = toks[m.to - 1]!.end;
-  const date = opts.date ?? documentDate(s, opts.also?.end);
+  const date = opts.date ?? documentDate(s, opts.reach ?? opts.also?.end);
   const validity = validityOf(title, m.yearBefore);
   const sides = opts.parties ? { parties: opts.parties, surfaces: [] } : documentSides(s);
   const names = partyNames(sides.parties, context);
   // A generic name is told apart by its sides, as the text names them: "cooperation agreement (Mogilev - Semey)".
-  const label = (sides.surfaces.length ? [...new Set(sides.surfaces)] : names).slice(0, 2);
-  const generic = !opts.parties && !m.titled && !/\b(?:between|между)\b/iu.test(title) && label.length >= 1;
+  // Sides from the context are not part of a name; Russian surfaces are inflected, so canonical names stand in.
+  const fromSentence = sides.surfaces.length > 0;
+  const label = (fromSentence ? (m.russian ? names : [...new Set(sides.surfaces)]) : []).slice(0, 2);
+  const generic = !opts.parties && !m.titled && !BETWEEN_RE.test(title) && label.length >= 1;
   return {
     type: 'document',
     title: generic ? `${title} (${label.join(' - ')})` : title,
-    kind: m.kind,
+    kind: m.kind === 'treaty' && COMMERCIAL_RE.test(title) ? 'contract' : m.kind,
     parties: names,
     date,
     ...(validity.from ? { valid_from: validity.from } : {}),
@@ -290,7 +318,7 @@ function documentSides({ sentence, context, toks, m, lo, hi }: Scope): Sides {
   if (chosen.length > 0) {
     const seen = new Set<string>();
     const firstOf = chosen.filter((p) => !seen.has(p.party.id) && seen.add(p.party.id));
-    const places = firstOf.filter((p) => p.party.kind !== 'organisation' && p.party.kind !== 'institution' && p.via !== 'adjective');
+    const places = firstOf.filter((p) => p.party.kind !== 'organisation' && p.party.kind !== 'institution' && p.party.kind !== 'enterprise' && p.via !== 'adjective');
     const text = sentence.text;
     return { parties: uniqueParties(chosen), surfaces: (places.length ? places : firstOf).map((p) => text.slice(p.start, p.end)) };
   }
@@ -329,8 +357,9 @@ function pluralDocuments(s: Scope): FactDraft[] {
   const lists = allLists.filter((l) => linked(text, l, from, to));
   const surface = (p: PartyMention) => text.slice(p.start, p.end);
   const yearAfter = (p: PartyMention) => /^\s*\((\d{4})\)/.exec(text.slice(p.end, p.end + 8))?.[1] ?? null;
+  const reach = Math.max(...lists.map((l) => l[l.length - 1]!.end), to);
   const draftFor = (title: string, parties: PartyMention[], date: string | null) =>
-    documentDraft(s, title, { parties: uniqueParties(parties), date, confidence: 0.5, also: parties[parties.length - 1] });
+    documentDraft(s, title, { parties: uniqueParties(parties), date, confidence: 0.5, also: parties[parties.length - 1], reach });
 
   // "agreements between A and B, C and D": a document per pair; "agreements ... between A and B": one.
   const betweenAt = toks.slice(m.headTo, m.to + 1).find((t) => t.lower === 'between' || t.lower === 'между');
@@ -363,11 +392,13 @@ function pluralDocuments(s: Scope): FactDraft[] {
   const other = around.find((p) => !members.has(p.party.id) && p.via !== 'adjective' && (p.end <= from || p.start >= to) && !list.some((x) => context.homeState(x.party)?.id === p.party.id));
   // Two parties and nobody else: one document between them.
   if (!other && list.length === 2) {
-    const d = draftFor(base, list, null);
+    const d = draftFor(`${base} between ${surface(list[0]!)} and ${surface(list[1]!)}`, list, null);
     return d ? [d] : [];
   }
-  const side = other ? [other] : [];
-  const sideName = other ? `${surface(other)} - ` : '';
+  // The side all the others signed with: named in the clause, else the one the text is about.
+  const fromContext = other ? null : contextParties(sentence, context).find((p) => !members.has(p.id) && !list.some((x) => context.homeState(x.party)?.id === p.id));
+  const side: PartyMention[] = other ? [other] : fromContext ? [{ start: 0, end: 0, party: fromContext } as PartyMention] : [];
+  const sideName = other ? `${surface(other)} - ` : fromContext ? `${context.nameOf(fromContext)} - ` : '';
   return list.map((x) => draftFor(`${base} (${sideName}${surface(x)})`, [...side, x], yearAfter(x))).filter(isDraft);
 }
 

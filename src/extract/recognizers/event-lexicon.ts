@@ -114,7 +114,7 @@ export const RU_RIGHT_STOP = new Set([
   'откроется', 'откроются', 'ним', 'ней', 'них', 'он', 'она', 'они', 'мы', 'вы', 'я', 'его', 'её', 'ее', 'их',
 ]);
 /** Russian verb forms by ending (past, infinitive, reflexive); they end a name. */
-export const RU_VERB_RE = /(?:лся|лась|лось|лись|ется|ится|ются|ятся|ться|ать|ять|ить|еть|уть|ал|ял|ил|ел|ула|ала|яла|ила|ела|али|яли|или|ели|ало|яло|ило|ело)$/u;
+export const RU_VERB_RE = /(?:лся|лась|лось|лись|ется|ится|ются|ятся|ться|ать|ять|ить|еть|уть|ал|ял|ил|ел|ула|ала|яла|ила|ела|али|яли|или|ели|ало|яло|ило|ело|шел|шёл|шла|шло|шли)$/u;
 /** Russian nouns that look like verbs by ending but are names' words. */
 export const RU_NOT_VERB = new Set(['материал', 'капитал', 'потенциал', 'персонал', 'сигнал', 'фестиваль', 'совет', 'комитет', 'кабинет', 'генерал', 'канал', 'портал', 'мемориал', 'арсенал']);
 
@@ -124,8 +124,8 @@ export const RU_NOT_VERB = new Set(['материал', 'капитал', 'по�
  * Commission" is a council).
  */
 export const MEETING_BODY_RES: readonly { re: RegExp; family: EventFamily }[] = [
-  { re: /\bheads of state\b|\bглав государств/u, family: 'summit' },
-  { re: /\bbusiness (?:cooperation )?council\b|\bделов\p{L}* совет|бизнес-совет/u, family: 'business_council' },
+  { re: /\bheads of state\b|(?<![\p{L}])глав государств/u, family: 'summit' },
+  { re: /\bbusiness (?:cooperation )?council\b|(?<![\p{L}])делов\p{L}* совет|бизнес-совет/u, family: 'business_council' },
 ];
 /** Body nouns whose first occurrence classifies a meeting complement. */
 export const MEETING_BODY_WORDS: readonly { re: RegExp; family: EventFamily }[] = [
@@ -143,3 +143,7 @@ export const LEADERS_COUNCIL_RE = /heads of (?:state|government)|supreme eurasia
 /** Phrases of place that are no city: "online", "via videoconference". */
 export const EN_ONLINE_RE = /\b(?:online|on-line|via video ?conference|by video ?conference|in (?:a |the )?video ?conference(?: format| mode)?|via video ?link|by video ?link|in (?:an |the )?online format|virtually)\b/iu;
 export const RU_ONLINE_RE = /(?:в (?:режиме|формате) (?:видеоконференц\p{L}*|онлайн|видеосвязи)|в онлайн-формате|онлайн|по видеосвязи|посредством видеосвязи)/iu;
+
+export const EN_FUNCTION_CAPS = new Set(['the', 'a', 'an', 'in', 'at', 'on', 'thus', 'today', 'besides', 'also', 'then', 'however', 'meanwhile', 'moreover', 'furthermore', 'during', 'after', 'before', 'since', 'while', 'when', 'this', 'that', 'these', 'those', 'it', 'its', 'as', 'for', 'with', 'by', 'from', 'and', 'but', 'or', 'so', 'there', 'here', 'according', 'among', 'between', 'both', 'all', 'some', 'other', 'another', 'every', 'each', 'such', 'within', 'under', 'over', 'last', 'next', 'following', 'previous']);
+
+export const RU_DETERMINER_RE = /^(?:эт(?:от|а|о|и|ого|ой|ом|ому|у|их|ими)|данн\p{L}+|так(?:ой|ая|ое|ие|ого|ой)|указанн\p{L}+|тот|та|те|того|той)$/u;

@@ -69,7 +69,8 @@ function idsCompatible(a: readonly string[], b: readonly string[], strict: boole
 
 function familiesCompatible(m: EventMention, g: EventGroup): boolean {
   if (m.family === g.family || (m.kind === g.kind && m.kind !== 'other')) return true;
-  if (m.family === 'meeting' && m.generic) return MEETING_FAMILIES.has(g.family);
+  // "the meeting" after talks is those talks; "the first meeting" of something is not.
+  if (m.family === 'meeting' && m.generic) return MEETING_FAMILIES.has(g.family) || (g.family === 'talks' && m.ordinal === null);
   if (g.family === 'meeting') return MEETING_FAMILIES.has(m.family);
   return false;
 }
@@ -93,7 +94,9 @@ function compatible(m: EventMention, g: EventGroup): boolean {
   }
   if (m.family === 'presidency') return idsCompatible(m.sides, groupSides(g), true);
   if (m.family === 'establishment') return g.mentions.some((x) => overlapOfSmaller(x.core, m.core) >= 0.8);
-  if (m.generic || m.weak) return idsCompatible(m.sides, groupSides(g), false);
+  // A bare head's sides describe its participants ("the exposition of Belarusian enterprises"), not the event.
+  if (m.generic) return true;
+  if (m.weak) return idsCompatible(m.sides, groupSides(g), false);
   if (!idsCompatible(m.sides, groupSides(g), true)) return false;
   return g.mentions.some((x) => !x.generic && namesAgree(x, m));
 }

@@ -66,8 +66,12 @@ export function partyNames(parties: readonly Party[], context: DocumentContext):
 }
 
 /** A sentence that does not end in a full stop and is followed by one starting in lower case. */
+/** A sentence that ends as sentences do; a text that starts in lower case. */
+const SENTENCE_END_RE = /[.!?…][\s"'»”’)\]]*$/u;
+const LOWER_START_RE = /^\s*\p{Ll}/u;
+
 function runsOn(sentence: AnnotatedSentence, next: AnnotatedSentence): boolean {
-  return !/[.!?…][\s"'»”’)\]]*$/u.test(sentence.text) && /^\s*\p{Ll}/u.test(next.text);
+  return !SENTENCE_END_RE.test(sentence.text) && LOWER_START_RE.test(next.text);
 }
 
 /**

@@ -2,8 +2,8 @@ import type { FactDraft, Recognizer, AnnotatedSentence, DocumentContext } from '
 import type { TradeIndicator } from '../../domain/fact.ts';
 import { currencyAfter } from '../quantities/index.ts';
 import { periodOf, type TimeExpression } from '../time/index.ts';
-import { findAnchors, indicatorOf, subclauseStarts, subclauseStartAt, subclauseEndAt, type Anchor } from './trade-lexicon.ts';
-import { completeSides, sideMentions } from './trade-parties.ts';
+import { findAnchors, indicatorOf, moneyValue, subclauseStarts, subclauseStartAt, subclauseEndAt, type Anchor } from './trade-lexicon.ts';
+import { completeSides, sentenceSides, sideMentions } from './trade-parties.ts';
 import { continuationOf, partyNames } from './parties-in-context.ts';
 
 /**
@@ -33,13 +33,20 @@ const TARGET_CUE_RE = new RegExp(
   NB +
     '(?:' +
     // Goal nouns tied to what they aim at: "the goal of increasing", "the target is", "задачу нарастить".
-    '(?<noun>(?:goals?|targets?|tasks?|aims?|objectives?|ambitions?|benchmarks?|plans?|intentions?)(?:\\s+(?:is|was|are|were|will\\s+be)\\s+to|\\s+(?:of|to|is|was|are|were|will\\s+be|set\\s+at)|\\s*[—–:])(?=\\s)' +
-    `|(?:задач\\p{L}*|цел(?:ь|и|ью|ей|ям)|ориентир\\p{L}*|планк\\p{L}*)(?:\\s*[—–:-]\\s*|\\s+)(?:\\p{L}+\\s+){0,2}?${GOAL_VERBS_RU}|целев\\p{L}*\\s+(?:показател|ориентир)\\p{L}*)` +
+    '(?<noun>(?:goals?|targets?|tasks?|aims?|objectives?|ambitions?|benchmarks?|plans?|intentions?)(?:\\s+(?:is|was|are|were|will\\s+be)\\s+to|\\s+(?:of|to|is|was|are|were|will\\s+be|set\\s+at)|\\s+for\\s+(?:19|20)\\d\\d|\\s*[—–:]' +
+    // "the goal they set in 2018 of $500 million"
+    '|\\s+(?:that\\s+|which\\s+)?(?:[\\p{L}\\d]+\\s+){0,2}?(?:set|agreed|announced|approved|adopted|declared|outlined|proposed|established)(?:\\s+[\\p{L}\\d]+){0,3}?\\s+(?:of|at))(?=\\s)' +
+    `|(?:задач\\p{L}*|цел(?:ь|и|ью|ей|ям)|ориентир\\p{L}*|планк\\p{L}*)(?:\\s*[—–:-]\\s*|\\s+)(?:[\\p{L}\\d]+\\s+){0,4}?${GOAL_VERBS_RU}|целев\\p{L}*\\s+(?:показател|ориентир)\\p{L}*` +
+    // "цель — 500 млн долларов к 2020 году"
+    `|(?:задач\\p{L}*|цел(?:ь|и|ью|ей|ям)|ориентир\\p{L}*)\\s*[—–:])` +
     // Modals, plans, forecasts with a goal verb.
     `|(?<modal>(?:will|would|could|can|may|might|should|must|shall|need\\s+to|needs\\s+to|necessary\\s+to|` +
     `(?:is|are|was|were)\\s+(?:expected|projected|forecast|planned|set|going|due|scheduled|likely)\\s+to|` +
     `(?:aim|aims|aimed|aiming|plan|plans|planned|planning|intend|intends|intended|seek|seeks|sought|hope|hopes|want|wants|strive|strives|` +
-    `agreed|agree|agrees|expect|expects|decided|decide|pledged|committed|undertook|resolved|projected|forecast|expected)\\s+to|` +
+    `agreed|agree|agrees|expect|expects|decided|decide|pledged|committed|undertook|resolved|projected|forecast|expected|` +
+    `work|works|working|efforts?|ready|determined|going)\\s+to|` +
+    // "expects exports to Russia to grow": the subject between the verb and its infinitive.
+    `(?:expect|expects|expected|want|wants|plan|plans|planned|intend|intends)\\s+(?:[\\p{L}'’-]+\\s+){1,5}?to|` +
     `(?:is|are|was|were)\\s+to)${GAP}?${GOAL_VERBS_EN})` +
     `|(?<ru>(?:планиру\\p{L}*|запланирован\\p{L}*|намерен\\p{L}*|намерева\\p{L}*|должн\\p{L}*|ожида\\p{L}*|прогнозиру\\p{L}*|предполага\\p{L}*|` +
     `рассчитыва\\p{L}*|стрем\\p{L}*|договорил\\p{L}*|может|могут|сможет|смогут|необходимо|нужно|предстоит|решил\\p{L}*|поручил\\p{L}*)${GAP}?${GOAL_VERBS_RU})` +
@@ -57,15 +64,25 @@ const INFINITIVE_RE = new RegExp(`${NB}to${GAP}?(?:bring|increase|raise|boost|do
 
 /** Cues after the figure: "$400 million are expected to be signed", "$1 billion is the target". */
 const AFTER_CUE_RE =
-  /^[\s"”»)]*(?:(?:are|is|will\s+be|would\s+be|were|was)\s+(?:expected|planned|projected|scheduled|due|set|forecast|likely|to\s+be)|(?:is|are|was|will\s+be)\s+(?:the\s+|our\s+|a\s+)?(?:new\s+)?(?:goal|target|aim|objective|benchmark)|планиру\p{L}*|ожида\p{L}*|предполага\p{L}*)(?![\p{L}])/iu;
+  /^[\s"”»)]*(?:(?:goal|target|benchmark|mark|landmark|objective|ориентир\p{L}*|рубеж\p{L}*|цел(?:ь|и|ью))(?![\p{L}])|(?:are|is|will\s+be|would\s+be|were|was)\s+(?:expected|planned|projected|scheduled|due|set|forecast|likely|to\s+be)|(?:is|are|was|will\s+be)\s+(?:the\s+|our\s+|a\s+)?(?:new\s+)?(?:goal|target|aim|objective|benchmark)|планиру\p{L}*|ожида\p{L}*|предполага\p{L}*)(?![\p{L}])/iu;
 
 /** Phrases with modal words that are not goals. */
 const NOT_A_GOAL_RE = /(?<![\p{L}])(?:should|must|will|can)\s+be\s+(?:noted|recalled|mentioned|said|stressed|emphasi[sz]ed|remembered|added|pointed\s+out)(?![\p{L}])/iu;
 
-interface Cue {
+export interface TargetCue {
   start: number;
   end: number;
   strength: 'goal' | 'plan';
+}
+type Cue = TargetCue;
+
+/** Stems every cue has: most sentences have none and skip the full pattern. */
+const CUE_STEM_RE =
+  /goal|target|task|aim|objective|ambition|benchmark|plan|intention|will|would|could|can|may|might|should|must|shall|need|necessary|expect|project|forecast|set|going|due|schedul|likely|intend|seek|sought|hope|want|striv|agree|decid|pledg|commit|undert|resolv|задач|цел|ориентир|планк|план|намер|должн|ожида|прогноз|предполага|рассчитыва|стрем|договорил|мож|мог|смо|необходимо|нужно|предстоит|решил|поручил|довест|довед|нарастить|наращивани|удвоить|утроить|составит|составят|достигнет|достигнут|превысит|превысят|вырастет|вырастут|увеличит|удвоится|будет/i;
+
+/** Every target cue of a sentence, sorted; compute once and pass to `governedByTargetCue`. */
+export function targetCues(text: string): TargetCue[] {
+  return CUE_STEM_RE.test(text) ? findCues(text) : [];
 }
 
 function findCues(text: string): Cue[] {
@@ -89,19 +106,25 @@ const CUE_REACH = 160;
  * or right after it ("are expected to be signed"); an infinitive ("to double trade") counts
  * when the sub-clause names a deadline ("by 2025").
  */
-export function governedByTargetCue(text: string, start: number, end: number, starts: readonly number[] = subclauseStarts(text)): boolean {
-  return cueFor(text, start, end, starts) !== null;
+export function governedByTargetCue(
+  text: string, start: number, end: number,
+  starts: readonly number[] = subclauseStarts(text), cues: readonly TargetCue[] = targetCues(text),
+): boolean {
+  return cueFor(text, start, end, starts, cues) !== null;
 }
 
-function cueFor(text: string, start: number, end: number, starts: readonly number[]): Cue | null {
+/** A deadline in words: "by 2025", "until the end of 2030". */
+const DEADLINE_WORDS_RE = /(?<![\p{L}])(?:by|until|till|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d(?![\d])/iu;
+
+function cueFor(text: string, start: number, end: number, starts: readonly number[], cues: readonly Cue[]): Cue | null {
   const from = Math.max(subclauseStartAt(starts, start), start - CUE_REACH);
   if (AFTER_CUE_RE.test(text.slice(end, end + 60))) return { start: end, end: Math.min(text.length, end + 30), strength: 'plan' };
   let best: Cue | null = null;
   // Up to the figure's end: "intend to double" is both the cue and the figure.
-  for (const c of findCues(text.slice(from, end))) best = { start: from + c.start, end: from + c.end, strength: c.strength };
+  for (const c of cues) if (c.start >= from && c.end <= end) best = c;
   if (best) return best;
   const clauseEnd = subclauseEndAt(starts, start, text.length);
-  if (/(?<![\p{L}])(?:by|until|till|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d(?![\d])/iu.test(text.slice(from, clauseEnd))) {
+  if (DEADLINE_WORDS_RE.test(text.slice(from, clauseEnd))) {
     INFINITIVE_RE.lastIndex = 0;
     const slice = text.slice(from, start);
     let m: RegExpExecArray | null = null;
@@ -125,7 +148,7 @@ interface TargetFigure {
 
 function targetFigures(sentence: AnnotatedSentence, next: AnnotatedSentence | null): TargetFigure[] {
   const out: TargetFigure[] = [];
-  for (const m of sentence.money) out.push({ start: m.start, end: m.end, value: m.value, currency: m.currency, relative: null });
+  for (const m of sentence.money) out.push({ start: m.start, end: m.end, value: moneyValue(m), currency: m.currency, relative: null });
   for (const x of sentence.multipliers) {
     if (x.factor > 1) out.push({ start: x.start, end: x.end, value: null, currency: null, relative: x.factor });
   }
@@ -190,11 +213,13 @@ export const recognizeTarget: Recognizer = (sentence, context): FactDraft[] => {
   const figures = targetFigures(sentence, next);
   if (!figures.length) return [];
   const starts = subclauseStarts(text);
-  const anchors = findAnchors(text);
+  const cues = targetCues(text);
+  let anchors: Anchor[] | null = null;
   const out: FactDraft[] = [];
   for (const fig of figures) {
-    const cue = cueFor(text, fig.start, fig.end, starts);
+    const cue = cueFor(text, fig.start, fig.end, starts, cues);
     if (!cue) continue;
+    anchors ??= findAnchors(text);
     const clauseFrom = subclauseStartAt(starts, Math.min(cue.start, fig.start));
     const clauseTo = subclauseEndAt(starts, fig.end, text.length);
     const anchor = anchorFor(anchors, clauseFrom, clauseTo, fig.start);
@@ -206,7 +231,7 @@ export const recognizeTarget: Recognizer = (sentence, context): FactDraft[] => {
     if (fig.relative !== null && !anchor) continue;
     if (fig.value !== null && !fig.currency && fig.relative === null && !anchor) continue;
     const own = sideMentions(sentence, clauseFrom, clauseTo).map((m) => m.party);
-    const sentenceFill = sideMentions(sentence, 0, text.length).map((m) => m.party);
+    const sentenceFill = sentenceSides(sentence, context);
     const { parties, fromContext } = completeSides(own, sentenceFill, sentence, context);
     if (parties.length === 1 && parties[0].kind === 'bloc' && indicator === 'turnover') indicator = 'mutual_trade';
     const by = deadlineFor(sentence, context, fig, next);

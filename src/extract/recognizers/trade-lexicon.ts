@@ -5,6 +5,7 @@
  * trade and target recognizers read sides and cues within.
  */
 import type { TradeIndicator } from '../../domain/fact.ts';
+import type { Money } from '../quantities/index.ts';
 
 /** How an anchor names the indicator; `balance` and `surplus` are "other" with a flow. */
 export type AnchorClass = 'turnover' | 'mutual' | 'exports' | 'imports' | 'surplus' | 'deficit' | 'balance' | 'production' | 'gdp' | 'economy' | 'freight';
@@ -65,7 +66,8 @@ const TRADE_MODIFIER_AFTER_RE = new RegExp(
 );
 
 /** Words before "trade" that make it something else: "free trade", "World Trade Organization". */
-const TRADE_MODIFIER_BEFORE_RE = /(?<![\p{L}])(?:free|world|fair|свободной|свободная|свободную|зоны|зона|зону|по|министерств\p{L}*|развитию|развития)\s+$/iu;
+const TRADE_MODIFIER_BEFORE_RE =
+  /(?<![\p{L}])(?:free|world|fair|свободной|свободная|свободную|зоны|зона|зону|по|министерств\p{L}*|министр\p{L}*|развитию|развития|(?:ministry|minister|department|chamber|committee|agency|council|commission|centre|center|organi[sz]ation)\s+(?:of|for)(?:\s+(?:investment|investments|economy|industry)\s+and)?(?:\s+(?:foreign|external|international))?)\s+$/iu;
 
 /** Modifier uses of export/import nouns: "export potential", "import duties". */
 const EXIM_MODIFIER_AFTER_RE = new RegExp(
@@ -80,9 +82,34 @@ const EXIM_MODIFIER_AFTER_RE = new RegExp(
 /** "economy" is a production anchor only as the subject of growth: "the economy grew by 7%". */
 const ECONOMY_GROWTH_AFTER_RE = /^\s+(?:(?:has|had|have|also|again|only)\s+)?(?:grew|grown|expanded|increased|contracted|shrank|declined|rose|fell|вырос\p{L}*|возрос\p{L}*|сократил\p{L}*|снизил\p{L}*|увеличил\p{L}*)(?![\p{L}])/iu;
 
+/** Stems every anchor has: most sentences have none and skip the full pattern. */
+const ANCHOR_STEM_RE = /trad|turnover|export|import|suppl|deliver|shipment|surplus|deficit|balance|GDP|gross|production|output|econom|freight|cargo|traffic|transit|товар|торгов|экспорт|импорт|постав|вывоз|ввоз|отгруз|профицит|сальдо|дефицит|ВВП|ВРП|валов|производств|экономик|грузо|перевоз|пассажир|транзит/i;
+
+/** "mutual" in a turnover phrase. */
+const MUTUAL_RE = /mutual|взаимн/iu;
+
+/** "turnover" in a turnover phrase. */
+const TURNOVER_WORD_RE = /turnover|оборот/iu;
+
+/** The verb of trade. */
+const TRADED_RE = /^traded$/i;
+
+/** An English past form: "exported". */
+const PAST_RE = /ed$/i;
+
+/** "balance of interests", "balance of power": not trade. */
+const BALANCE_OF_RE = /^\s+(?:of\s+(?:interests?|power|forces))/iu;
+
+/** Russian stems of goods: a genitive after "экспорт" that names a sector. */
+const GOODS_STEM_RE = /(?:товар|продук|сырь|техник|издели|оборудован|машин|металл|нефт|газ|зерн|мяс|молок|молочн|услуг)/iu;
+
+/** A capitalised word: a name, not a sector. */
+const CAPITAL_START_RE = /^\p{Lu}/u;
+
 /** Every anchor of `text`, sorted, non-overlapping. */
 export function findAnchors(text: string): Anchor[] {
   const out: Anchor[] = [];
+  if (!ANCHOR_STEM_RE.test(text)) return out;
   ANCHOR_RE.lastIndex = 0;
   for (let m = ANCHOR_RE.exec(text); m; m = ANCHOR_RE.exec(text)) {
     const g = m.groups!;
@@ -92,20 +119,20 @@ export function findAnchors(text: string): Anchor[] {
     const before = text.slice(Math.max(0, start - 24), start);
     let cls: AnchorClass;
     let verb = false;
-    if (g.turn) cls = /mutual|взаимн/iu.test(m[0]) && !/turnover|оборот/iu.test(m[0]) ? 'mutual' : 'turnover';
+    if (g.turn) cls = MUTUAL_RE.test(m[0]) && !TURNOVER_WORD_RE.test(m[0]) ? 'mutual' : 'turnover';
     else if (g.mutual) cls = 'mutual';
     else if (g.trade) {
       if (TRADE_MODIFIER_AFTER_RE.test(after) || TRADE_MODIFIER_BEFORE_RE.test(before)) continue;
       cls = 'turnover';
-      verb = /^traded$/i.test(m[0]);
+      verb = TRADED_RE.test(m[0]);
     } else if (g.exp || g.imp) {
       if (EXIM_MODIFIER_AFTER_RE.test(after)) continue;
       cls = g.exp ? 'exports' : 'imports';
-      verb = /ed$/i.test(m[0]);
+      verb = PAST_RE.test(m[0]);
     } else if (g.surplus) cls = 'surplus';
     else if (g.deficit) cls = 'deficit';
     else if (g.balance) {
-      if (/^\s+(?:of\s+(?:interests?|power|forces))/iu.test(after)) continue;
+      if (BALANCE_OF_RE.test(after)) continue;
       cls = 'balance';
     } else if (g.gdp) cls = 'gdp';
     else if (g.production) cls = 'production';
@@ -177,7 +204,8 @@ const BOUNDARY_RE = new RegExp(
     '|,\\s+(?:and|but|while|whereas|which|where|who|of\\s+which|including|with|as\\s+well\\s+as)(?![\\p{L}])' +
     '|\\s(?:while|whereas|but)(?![\\p{L}])' +
     '|(?<![\\p{L}])(?:that|because|что|чтобы|поскольку|потому\\s+что|так\\s+как|ибо)(?![\\p{L}])' +
-    '|,\\s+(?:а|но|и|при\\s+этом|в\\s+том\\s+числе|из\\s+(?:них|которых)|котор\\p{L}+|где|тогда\\s+как)(?![\\p{L}])',
+    '|,\\s+(?:а|но|и|при\\s+этом|в\\s+том\\s+числе|из\\s+(?:них|которых)|котор\\p{L}+|где|когда|тогда\\s+как)(?![\\p{L}])' +
+    '|,\\s+when(?![\\p{L}])',
   'giu',
 );
 
@@ -256,13 +284,22 @@ export function scopeAfter(text: string, anchorEnd: number, cls: AnchorClass): s
   if (words.length === 0) return null;
   const lower = words.map((w) => w.toLowerCase());
   // Russian genitive after "экспорт" must look like goods, not a party or a preposition phrase.
-  if (russian && !/(?:товар|продук|сырь|техник|издели|оборудован|машин|металл|нефт|газ|зерн|мяс|молок|молочн|услуг)/iu.test(phrase)) return null;
+  if (russian && !GOODS_STEM_RE.test(phrase)) return null;
   const content = lower.filter((w, i) => !PLACE_ADJECTIVE_RE.test(words[i]) && !/^(?:other|all|various|its|our|their|main|total|such|these|those|различных|других|всех|наших|своих)$/.test(w));
   if (content.length === 0) return null;
   if (GENERIC_GOODS.has(content.join(' '))) return null;
   if (content.every((w) => GENERIC_GOODS.has(w) || w === 'and' || w === 'и')) return null;
   // A place or a partner after "trade in/of" is not a sector: "trade of the EAEU".
-  if (/^\p{Lu}/u.test(words[0]) && cls !== 'exports' && cls !== 'imports') return null;
-  if (/^\p{Lu}/u.test(words[words.length - 1])) return null;
+  if (CAPITAL_START_RE.test(words[0]) && cls !== 'exports' && cls !== 'imports') return null;
+  if (CAPITAL_START_RE.test(words[words.length - 1])) return null;
   return phrase;
+}
+
+/**
+ * The amount of a money annotation. A "range" whose ends differ a hundredfold is an amount
+ * followed by a count ("$50 million to 12 regions"): the first end is the amount.
+ */
+export function moneyValue(m: Money): number {
+  if (m.range && Math.min(m.range.from, m.range.to) * 100 < Math.max(m.range.from, m.range.to)) return m.range.from;
+  return m.value;
 }

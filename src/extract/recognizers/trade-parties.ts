@@ -24,9 +24,80 @@ export function isMemberOf(state: Party, bloc: Party): boolean {
   return BLOC_MEMBERS[bloc.id]?.includes(state.id) ?? false;
 }
 
-/** Party mentions that can be a side of trade, inside [from, to). */
+/**
+ * Party mentions that can be a side of trade, inside [from, to). Not a side: a dateline
+ * ("MINSK, 24 May"), a name in brackets the range is not inside ("(Minsk Wire)"), a state
+ * written as the address of its own region ("Gomel Region of Belarus", "Belarus' Minsk Oblast").
+ */
 export function sideMentions(sentence: AnnotatedSentence, from: number, to: number): PartyMention[] {
-  return sentence.parties.filter((m) => m.start >= from && m.end <= to && SIDE_KINDS.has(m.party.kind));
+  const text = sentence.text;
+  const inRange = sentence.parties.filter((m) => m.start >= from && m.end <= to && SIDE_KINDS.has(m.party.kind) && !isDateline(text, m));
+  if (!inRange.length) return inRange;
+  const parens = bracketsOf(text);
+  return inRange.filter((m, i) => {
+    const p = parens.find((b) => m.start > b[0] && m.end <= b[1]);
+    if (p && !(from >= p[0] && to <= p[1])) return false;
+    // "the commission met in Minsk": the place of the talks, not a side (its state may be, see sentenceSides).
+    if (m.party.kind === 'city' && PLACE_EN_BEFORE_RE.test(text.slice(Math.max(0, m.start - 6), m.start))) return false;
+    return !(m.party.kind === 'state' && isAddressOf(text, m, inRange[i - 1], inRange[i + 1]));
+  });
+}
+
+/** Bracketed stretches of a text, [open, close] offsets. */
+function bracketsOf(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = text.indexOf('('); i >= 0 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) open = i;
+    else if (c === 41 && open >= 0) {
+      out.push([open, i]);
+      open = -1;
+    }
+  }
+  return out;
+}
+
+const PLACE_EN_BEFORE_RE = /(?<![\p{L}])(?:in|at)\s+$/iu;
+
+const ADDRESS_GAP_RE = /^\s*(?:,|\(|of|of\s+the|in|\)|['’]s?)?\s*$/iu;
+
+/** Is a state mention the address of a region or city of its own written right next to it? */
+function isAddressOf(text: string, state: PartyMention, before: PartyMention | undefined, after: PartyMention | undefined): boolean {
+  for (const other of [before, after]) {
+    if (!other || other.party.parentId !== state.party.id) continue;
+    const gap = other.start >= state.end ? text.slice(state.end, other.start) : text.slice(other.end, state.start);
+    if (gap.length <= 8 && ADDRESS_GAP_RE.test(gap)) return true;
+  }
+  return false;
+}
+
+const DATELINE_AFTER_RE = /^\s*[,(—–-]/u;
+const TWO_CAPITALS_RE = /\p{Lu}{2}/u;
+
+/** "MINSK, 24 May (BelTA) –": the city a story was filed from, in capitals at the start. */
+export function isDateline(text: string, m: PartyMention): boolean {
+  if (m.start > 3 || text.slice(0, m.start).trim() !== '') return false;
+  const name = text.slice(m.start, m.end);
+  return name === name.toUpperCase() && TWO_CAPITALS_RE.test(name) && DATELINE_AFTER_RE.test(text.slice(m.end, m.end + 3));
+}
+
+/** "In Minsk, ...", "MINSK, 25 August": a city as the place where something was said or done. */
+const PLACE_BEFORE_RE = /(?:^\s*|(?<![\p{L}])(?:in|at|в|во)\s+)$/iu;
+
+/**
+ * Every side a sentence names, for filling in what a figure's own words leave open: a city
+ * that is the place of the story or the talks speaks for its state.
+ */
+export function sentenceSides(sentence: AnnotatedSentence, context: DocumentContext): Party[] {
+  const out = new Map<string, Party>();
+  for (const m of sentence.parties) {
+    if (!SIDE_KINDS.has(m.party.kind)) continue;
+    const place = m.party.kind === 'city' && PLACE_BEFORE_RE.test(sentence.text.slice(Math.max(0, m.start - 6), m.start));
+    const p = place ? context.homeState(m.party) : m.party;
+    if (p && !out.has(p.id)) out.set(p.id, p);
+  }
+  return [...out.values()];
 }
 
 /** Where a mention stands towards the goods. */
@@ -37,8 +108,15 @@ const ORIGIN_BEFORE_RE = /(?<![\p{L}])(?:from|из|от)\s+(?:the\s+)?$/iu;
 const OF_BEFORE_RE = /(?<![\p{L}])(?:of|for)\s+(?:the\s+)?$/iu;
 const POSSESSIVE_AFTER_RE = /^(?:['’]s?(?![\p{L}])|\s+(?:posted|recorded|secured|had|has|exported|imported|supplied|sold|bought|traded))/iu;
 
+/** One lower-case word between a noun and its genitive: "экспорт товаров Беларуси". */
+const LOWER_WORD_GAP_RE = /^[\p{Ll}-]+\s+$/u;
+
 /** How a mention relates to the goods, read from the words right around it. */
+/** Goods words after a place adjective: "Russian goods", "белорусской продукции" come from that place. */
+const GOODS_AFTER_RE = /^\s+(?:[\p{L}-]+\s+)?(?:goods|products|produce|commodities|machinery|equipment|food|товар\p{L}*|продук\p{L}*|техник\p{L}*|издели\p{L}*)(?![\p{L}])/iu;
+
 export function roleOf(text: string, m: PartyMention, anchorStart: number): Role {
+  if (m.via === 'adjective' && GOODS_AFTER_RE.test(text.slice(m.end, m.end + 40))) return 'origin';
   const before = text.slice(Math.max(0, m.start - 16), m.start);
   if (DEST_BEFORE_RE.test(before)) return 'dest';
   if (ORIGIN_BEFORE_RE.test(before)) return 'origin';
@@ -48,7 +126,7 @@ export function roleOf(text: string, m: PartyMention, anchorStart: number): Role
   // preposition is its subject.
   if (m.end <= anchorStart && anchorStart - m.end <= 24) return 'subject';
   // Russian genitive after the noun: "экспорт Беларуси", "импорт Казахстана".
-  if (m.start >= anchorStart && m.start - anchorStart <= 30 && /^[\p{Ll}-]+\s+$/u.test(text.slice(anchorStart, m.start))) return 'subject';
+  if (m.start >= anchorStart && m.start - anchorStart <= 30 && LOWER_WORD_GAP_RE.test(text.slice(anchorStart, m.start))) return 'subject';
   return null;
 }
 
@@ -117,8 +195,8 @@ export function completeSides(
     out.push(p);
     local.add(p.id);
   }
-  // A state named together with one of its own regions is the region's address, not a side.
-  for (let i = out.length - 1; i >= 0; i--) {
+  // More sides than the figure has: a state whose own region is also named is its address.
+  for (let i = out.length - 1; i >= 0 && out.length > want; i--) {
     const p = out[i];
     if (p.kind === 'state' && out.some((q) => q !== p && q.kind !== 'state' && context.homeState(q)?.id === p.id)) {
       out.splice(i, 1);
@@ -155,6 +233,9 @@ export function completeSides(
   return { parties: out, fromContext };
 }
 
+/** How many sentences back a bloc's short name looks for its full name. */
+const NICKNAME_REACH = 60;
+
 /** Short names of a bloc: "the Union", "the Commonwealth", "Содружество", "Союз". */
 const BLOC_NICKNAME_RE = /(?<![\p{L}])(?:(Union|Commonwealth|Community)|(Содружеств|Союз)\p{L}*)(?![\p{L}])/gu;
 
@@ -170,7 +251,7 @@ export function blocNickname(sentence: AnnotatedSentence, context: DocumentConte
     if (sentence.parties.some((p) => p.start <= at && p.end > at)) continue; // part of a full name
     const word = (m[1] ?? m[2]).toLowerCase();
     const fits = (p: Party) => p.kind === 'bloc' && [p.name, ...p.aliases].some((n) => n.toLowerCase().split(/\s+/).some((w) => w.startsWith(word)));
-    for (let i = sentence.index; i >= 0; i--) {
+    for (let i = sentence.index; i >= 0 && i >= sentence.index - NICKNAME_REACH; i--) {
       const s = context.sentences[i];
       const hit = [...s.parties].reverse().find((x) => (i < sentence.index || x.end <= at) && fits(x.party));
       if (hit) return hit.party;

@@ -33,18 +33,24 @@ export function normalizePeriod(value: string): string {
  * base even where the time annotator did not mark it so.
  */
 const LEVEL_AFTER_RE = /^\s*(?:['’]s\s+)?(?:year['’]?s?\s+)?(?:levels?|figures?|indicators?|volumes?)(?![\p{L}])/iu;
-const LEVEL_BEFORE_RE = /(?<![\p{L}])(?:levels?\s+of|уровн\p{L}*|показател\p{L}*)\s+$/iu;
+const LEVEL_BEFORE_RE = /(?<![\p{L}])(?:levels?\s+of|уровн\p{L}*|показател\p{L}*|than(?:\s+(?:in|for))?|чем(?:\s+(?:в|за))?)\s+$/iu;
 
 function baseLike(text: string, e: TimeExpression): boolean {
   return LEVEL_AFTER_RE.test(text.slice(e.end, e.end + 24)) || LEVEL_BEFORE_RE.test(text.slice(Math.max(0, e.start - 16), e.start));
 }
+
+/** A single day. */
+const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A whole year. */
+const ONE_YEAR_RE = /^\d{4}$/;
 
 /** A time expression that can be the period of a figure. */
 function usable(e: TimeExpression): boolean {
   if (e.base || e.value === null) return false;
   if (e.kind !== 'period' && e.kind !== 'date') return false;
   if (e.open === 'end') return false; // "since 2015" is the base of a change
-  return !/^\d{4}-\d{2}-\d{2}$/.test(e.value);
+  return !DAY_RE.test(e.value);
 }
 
 /** A relative period or date the reference date could not resolve ("in January-August"). */
@@ -83,7 +89,7 @@ export interface FigureSpan {
  * the nearest by gap, where a time written right after another figure is that figure's
  * ("$133 million in 2024 and $68 million in January-June 2025"); on a tie the one before.
  */
-function choose(times: readonly TimeExpression[], fig: FigureSpan, mine: readonly FigureSpan[], others: readonly FigureSpan[], parens: ReadonlyArray<[number, number]>): TimeExpression | undefined {
+function choose(text: string, times: readonly TimeExpression[], fig: FigureSpan, mine: readonly FigureSpan[], others: readonly FigureSpan[], parens: ReadonlyArray<[number, number]>): TimeExpression | undefined {
   const figParen = parenOf(parens, fig.start);
   let best: TimeExpression | undefined;
   let bestScore = Infinity;
@@ -95,14 +101,34 @@ function choose(times: readonly TimeExpression[], fig: FigureSpan, mine: readonl
     else continue;
     const gap = e.start >= fig.end ? e.start - fig.end : fig.start >= e.end ? fig.start - e.end : 0;
     score += gap + (e.start >= fig.end ? 0.5 : 0);
-    const owned = others.some((g) => !mine.includes(g) && e.start >= g.end && e.start - g.end <= 4);
-    if (owned) score += 5_000;
+    const owner = ownerOf(text, e, others);
+    if (owner && !mine.includes(owner)) score += 5_000;
     if (score < bestScore) {
       best = e;
       bestScore = score;
     }
   }
   return best;
+}
+
+/** A dash or colon between a period and the figure it introduces: "за январь–июль — 248,9 млн". */
+const INTRO_GAP_RE = /^\s*[—–:-]?\s*$/u;
+
+/**
+ * The figure a time expression is written for, if it stands right next to one: the figure it
+ * introduces ("а за январь–июль 2018 года — 248,9 млн"), else the one it follows ("$133 million
+ * in 2024 and ...").
+ */
+function ownerOf(text: string, e: TimeExpression, figures: readonly FigureSpan[]): FigureSpan | null {
+  let before: FigureSpan | null = null;
+  for (const g of figures) {
+    if (g.start >= e.end) {
+      if (g.start - e.end <= 4 && INTRO_GAP_RE.test(text.slice(e.end, g.start))) return g;
+      break;
+    }
+    if (g.end <= e.start) before = g;
+  }
+  return before && e.start - before.end <= 4 ? before : null;
 }
 
 export interface PeriodChoice {
@@ -123,7 +149,7 @@ export function periodFor(
   mine: readonly FigureSpan[] = [fig],
   others: readonly FigureSpan[] = [],
 ): PeriodChoice {
-  const own = choose(sentence.times.filter((e) => usable(e) && !baseLike(sentence.text, e)), fig, mine, others, parens);
+  const own = choose(sentence.text, sentence.times.filter((e) => usable(e) && !baseLike(sentence.text, e)), fig, mine, others, parens);
   if (own) return { period: normalizePeriod(own.value!), unresolved: false };
   // "Since 2015, trade has grown by 22.6%": the change runs from a base to now; no period.
   if (sentence.times.some((e) => e.open === 'end' && !e.base)) return { period: null, unresolved: false };
@@ -132,7 +158,7 @@ export function periodFor(
     const year = sentence.times.some((e) => unresolved(e) && CALENDAR_PART_RE.test(e.raw)) ? contextYear(sentence, context) : null;
     if (year) {
       const again = findTimeExpressions(sentence.text, { date: `${year}-12-31` }).filter(usable);
-      const e = choose(again, fig, mine, others, parens);
+      const e = choose(sentence.text, again, fig, mine, others, parens);
       if (e) return { period: normalizePeriod(e.value!), unresolved: false };
     }
     return { period: null, unresolved: true };
@@ -165,7 +191,7 @@ function carrySources(sentence: AnnotatedSentence, context: DocumentContext): An
  */
 function mainTimes(s: AnnotatedSentence): TimeExpression[] {
   const parens = parenRanges(s.text);
-  return s.times.filter((e) => usable(e) && !baseLike(s.text, e) && !parenOf(parens, e.start) && (e.kind === 'period' || /^\d{4}$/.test(e.value!)));
+  return s.times.filter((e) => usable(e) && !baseLike(s.text, e) && !parenOf(parens, e.start) && (e.kind === 'period' || ONE_YEAR_RE.test(e.value!)));
 }
 
 /** The period named shortly before, else the document's opening period. */
@@ -183,7 +209,7 @@ function contextYear(sentence: AnnotatedSentence, context: DocumentContext): num
     const times = mainTimes(s);
     if (times.length) return Number(pickLast(times).value!.slice(0, 4));
   }
-  if (context.refDate) return null;
+  if (context.refDate || context.sentences.length > TOPIC_MAX_SENTENCES) return null;
   // An undated text is of the latest year it reports on, and not later than its first deadline.
   let latest: number | null = null;
   let deadline: number | null = null;

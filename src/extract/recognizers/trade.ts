@@ -2,11 +2,13 @@ import type { FactDraft, Recognizer, AnnotatedSentence, DocumentContext } from '
 import type { Party } from '../../domain/party.ts';
 import type { PartyMention } from '../parties/index.ts';
 import { partyNames } from './parties-in-context.ts';
+import { findMultipliers } from '../quantities/index.ts';
 import {
   findAnchors,
   findBlockers,
   indicatorOf,
   LINK_VERB_RE,
+  moneyValue,
   scopeAfter,
   subclauseEndAt,
   subclauseStartAt,
@@ -14,9 +16,9 @@ import {
   type Anchor,
   type Span,
 } from './trade-lexicon.ts';
-import { blocNickname, completeSides, flowOf, isInternalBlocMention, isMemberOf, roleOf, sideMentions, type Role } from './trade-parties.ts';
+import { blocNickname, completeSides, flowOf, isInternalBlocMention, isMemberOf, roleOf, sentenceSides, sideMentions, type Role } from './trade-parties.ts';
 import { carriedPeriod, parenRanges, periodFor } from './trade-period.ts';
-import { governedByTargetCue } from './target.ts';
+import { governedByTargetCue, targetCues } from './target.ts';
 
 /**
  * Trade facts (DESIGN.md fact format, type "trade"): figures of trade, exports, imports,
@@ -75,19 +77,66 @@ const PRONOUN_LINK_RE =
 /** What is left after a dangling trade noun at a sentence end: "... and imports of" | "$17.6 million." */
 const DANGLING_TAIL_RE = /^\s*(?:of|at|worth|amounted\s+to|totall?ed|was|were|reached|[—–:-]|в\s+размере|на\s+сумму|составил\p{L}*)?\s*$/iu;
 
+/** An amount written as a bare number, with no currency or scale word of its own. */
+const BARE_AMOUNT_RE = /^[\d\s.,]+$/;
+
+/** Counted items and their price: "2,000 tractors worth", "500 автобусов на сумму". */
+const ITEMS_WORTH_RE = /^\s+[\p{L}][\p{L}\s,-]{0,60}?(?:worth|valued\s+at|at\s+a\s+(?:total\s+)?(?:cost|value)\s+of|for\s+a\s+total\s+of|на\s+(?:общую\s+)?сумму|(?:общей\s+)?стоимостью)\s*(?:about|almost|nearly|over|more\s+than|около|почти|более|свыше)?\s*$/iu;
+
+/** "by"/"на" before a figure: a change, not a share. */
+const BY_BEFORE_RE = /(?<![\p{L}])(?:by|на)\s+(?:\p{L}+\s+)?$/iu;
+
+/** Punctuation that separates two noun phrases. */
+const PUNCT_RE = /[,;:]/;
+
+/** The gap of "from A to B". */
+const TO_GAP_RE = /^\s+(?:to|до)\s+$/iu;
+
+/** "from" before the first amount of "from A to B". */
+const FROM_BEFORE_RE = /(?<![\p{L}])(?:from|с|со)\s*$/iu;
+
+/** A full stop or semicolon inside a stretch of text. */
+const SENTENCE_STOP_RE = /[.;]\s/;
+
+/** The gap between two wordings of one change: "by more than a quarter, by 28 per cent". */
+const RESTATEMENT_GAP_RE = /^[\s,;—–-]*(?:by|or|i\.e\.|на|или)?\s*$/iu;
+
+/** A period that is one year. */
+const YEAR_RE = /^\d{4}$/;
+
+/** "makes up 60% of trade", "accounts for 35 percent of exports": a share, whatever cue is near. */
+const SHARE_BEFORE_RE = /(?<![\p{L}])(?:(?:make|makes|made|making)\s+up|(?:account|accounts|accounted|accounting)\s+for|составля\p{L}*|приходит\p{L}*\s+на|приходил\p{L}*\s+на)\s+(?:(?:about|almost|nearly|over|more\s+than|some|around|just|около|почти|более|свыше|порядка)\s+)*$/iu;
+const SHARE_AFTER_RE = /^\s+of\s+(?!(?:the\s+)?(?:same|last|previous|\d{4}))/iu;
+
+function looksLikeShare(text: string, start: number, end: number): boolean {
+  if (SHARE_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  return SHARE_AFTER_RE.test(text.slice(end, end + 30)) && !BY_BEFORE_RE.test(text.slice(Math.max(0, start - 20), start));
+}
+
+
 function collectFigures(sentence: AnnotatedSentence, blockers: readonly Span[]): Figure[] {
   const text = sentence.text;
   const out: Figure[] = [];
+  const multipliers = [...sentence.multipliers];
   for (const m of sentence.money) {
+    // "$196.3 million, 1.5 times more": a bare small number took the currency of the amount
+    // before it; it is the multiple, which the money annotation hid.
+    if (BARE_AMOUNT_RE.test(m.raw) && m.value < 1e4) {
+      multipliers.push(...findMultipliers(text).filter((x) => x.start < m.end && x.end > m.start));
+      continue;
+    }
     const owner = blockers.find((b) => b.start >= m.end && b.start - m.end <= 40);
     if (owner && AFTER_BLOCKER_GAP_RE.test(text.slice(m.end, owner.start))) continue;
-    out.push({ kind: 'money', start: m.start, end: m.end, value: m.value, currency: m.currency, change: null });
+    // "2,000 tractors worth $50 million": the price of a delivery, not a trade figure.
+    if (sentence.numbers.some((n) => n.end <= m.start && m.start - n.end <= 80 && ITEMS_WORTH_RE.test(text.slice(n.end, m.start)))) continue;
+    out.push({ kind: 'money', start: m.start, end: m.end, value: moneyValue(m), currency: m.currency, change: null });
   }
   for (const p of sentence.percents) {
     if (p.change_pct === null || (p.kind !== 'change' && p.kind !== 'growth_rate' && p.kind !== 'level_of_base')) continue;
+    if (p.kind === 'change' && looksLikeShare(text, p.start, p.end)) continue;
     out.push({ kind: 'change', start: p.start, end: p.end, value: null, currency: null, change: p.change_pct });
   }
-  for (const x of sentence.multipliers) {
+  for (const x of multipliers) {
     // "to double", "удвоить": a bare verb is an aim or a possibility, never a reported change.
     if (x.change_pct === null || BARE_VERB_MULTIPLIER_RE.test(x.raw)) continue;
     out.push({ kind: 'change', start: x.start, end: x.end, value: null, currency: null, change: x.change_pct });
@@ -104,11 +153,12 @@ function bindFigure(text: string, f: Figure, anchors: readonly Anchor[], blocker
       continue;
     }
     if (a.start >= f.end) {
-      if (a.start - f.end <= 80 && AFTER_LINK_RE.test(text.slice(f.end, a.start)) && fits(a, f)) return a;
+      if (a.start - f.end <= 80 && AFTER_LINK_RE.test(text.slice(f.end, a.start)) && fits(a, f)) return modifiedBy(text, a, blockers) ? null : a;
       break;
     }
   }
   if (!before || f.start - before.end > MAX_BIND_DISTANCE || !fits(before, f)) return null;
+  if (modifiedBy(text, before, blockers)) return null;
   if (blockers.some((b) => b.start >= before!.end && b.end <= f.start)) return null;
   return balanceHead(text, anchors, before);
 }
@@ -120,7 +170,7 @@ function balanceHead(text: string, anchors: readonly Anchor[], chosen: Anchor): 
   const prev = i > 0 ? anchors[i - 1] : null;
   if (!prev || (prev.cls !== 'surplus' && prev.cls !== 'deficit' && prev.cls !== 'balance')) return chosen;
   const between = text.slice(prev.end, chosen.start);
-  return between.length <= 40 && !LINK_VERB_RE.test(between) && !/[,;:]/.test(between) ? prev : chosen;
+  return between.length <= 40 && !LINK_VERB_RE.test(between) && !PUNCT_RE.test(between) ? prev : chosen;
 }
 
 /** A side named after a noun's last figure: "a surplus of $300 million with Kyrgyzstan". */
@@ -137,6 +187,17 @@ function trailingSides(sentence: AnnotatedSentence, items: readonly Item[], figu
   return sideMentions(sentence, first, limit).filter((m) => TRAILING_PREP_RE.test(text.slice(Math.max(0, m.start - 12), m.start)));
 }
 
+/** "prices for dairy exports", "цены на экспорт": the trade noun only qualifies another head. */
+const HEAD_OF_RE = /^\s+(?:of|for|on|in|на|по|в)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+function modifiedBy(text: string, a: Anchor, blockers: readonly Span[]): boolean {
+  for (const b of blockers) {
+    if (b.end > a.start) break;
+    if (a.start - b.end <= 40 && HEAD_OF_RE.test(text.slice(b.end, a.start))) return true;
+  }
+  return false;
+}
+
 /** Output nouns take changes, and amounts only when they are GDP. */
 function fits(a: Anchor, f: Figure): boolean {
   if (f.kind === 'change') return true;
@@ -148,7 +209,7 @@ function markBases(text: string, moneys: Figure[]): void {
   for (let i = 0; i + 1 < moneys.length; i++) {
     const a = moneys[i];
     const b = moneys[i + 1];
-    if (/^\s+(?:to|до)\s+$/iu.test(text.slice(a.end, b.start)) && /(?<![\p{L}])(?:from|с|со)\s*$/iu.test(text.slice(Math.max(0, a.start - 8), a.start))) a.base = true;
+    if (TO_GAP_RE.test(text.slice(a.end, b.start)) && FROM_BEFORE_RE.test(text.slice(Math.max(0, a.start - 8), a.start))) a.base = true;
   }
 }
 
@@ -166,7 +227,7 @@ function itemsOf(text: string, anchor: Anchor, figures: Figure[]): Item[] {
       if (it.change || m.base) continue;
       const [from, to] = m.end <= c.start ? [m.end, c.start] : [c.end, m.start];
       const between = text.slice(from, to);
-      if (between.length > 100 || /[.;]\s/.test(between)) continue;
+      if (between.length > 100 || SENTENCE_STOP_RE.test(between)) continue;
       // Another figure between them belongs to one of them ("by 40% (from $1.6bn to $2.3bn)" skips the base).
       if (figures.some((g) => g !== c && g !== m && !g.base && g.start >= from && g.end <= to)) continue;
       const d = to - from;
@@ -184,7 +245,7 @@ function itemsOf(text: string, anchor: Anchor, figures: Figure[]): Item[] {
     const a = items[i - 1];
     const b = items[i];
     if (a.money || b.money) continue;
-    if (/^[\s,;—–-]*(?:by|or|i\.e\.|на|или)?\s*$/iu.test(text.slice(a.change!.end, b.change!.start))) items.splice(i - 1, 1);
+    if (RESTATEMENT_GAP_RE.test(text.slice(a.change!.end, b.change!.start))) items.splice(i - 1, 1);
   }
   return items;
 }
@@ -241,9 +302,10 @@ export const recognizeTrade: Recognizer = (sentence, context): FactDraft[] => {
   const blockers = findBlockers(text);
   const starts = subclauseStarts(text);
   const figures = collectFigures(sentence, blockers);
+  const cues = targetCues(text);
   const byAnchor = new Map<Anchor, Figure[]>();
   for (const f of figures) {
-    if (governedByTargetCue(text, f.start, f.end, starts)) continue;
+    if (governedByTargetCue(text, f.start, f.end, starts, cues)) continue;
     const a = bindFigure(text, f, anchors, blockers);
     if (!a) continue;
     const list = byAnchor.get(a) ?? [];
@@ -278,86 +340,111 @@ export const recognizeTrade: Recognizer = (sentence, context): FactDraft[] => {
   }
 
   const parens = parenRanges(text);
-  const claimed = new Map<Built, Set<string>>();
-  for (const b of built) claimed.set(b, new Set(b.local.map((m) => m.party.id)));
-  const out: FactDraft[] = [];
-  const exportFlows: string[] = [];
-  const drafts: Array<{ b: Built; draft: FactDraft & { type: 'trade' } }> = [];
+  // How many list items claim each side as their own.
+  const localCount = new Map<string, number>();
+  for (const b of built) for (const id of new Set(b.local.map((m) => m.party.id))) localCount.set(id, (localCount.get(id) ?? 0) + 1);
+  const drafts: Array<{ b: Built; draft: TradeDraft }> = [];
   for (const b of built) {
-    const { item } = b;
-    const othersLocal = new Set<string>();
-    for (const [o, ids] of claimed) if (o !== b) for (const id of ids) othersLocal.add(id);
-    // A list item keeps its own side and takes from the noun's words only a side of another
-    // kind ("Russia" + the EAEU of "growth in EAEU mutual trade"), never a sibling's state.
-    const localKinds = new Set(b.local.map((m) => m.party.kind));
-    const phraseOwn = b.listItem ? b.phrase.filter((m) => !localKinds.has(m.party.kind)) : b.phrase;
-    const own = uniqueParties([...b.local, ...phraseOwn]);
-    let nick = own.some((p) => p.kind === 'bloc') ? null : blocNickname(sentence, context, Math.min(b.phraseSpan.start, b.span.start), b.span.end);
-    // "... of the Union's countries grew. Aggregate GDP increased": the bloc of the sentence before.
-    const prev = context.sentences[sentence.index - 1];
-    if (!nick && !own.length && prev && prev.paragraph === sentence.paragraph && !prev.parties.length) nick = blocNickname(prev, context, 0, prev.text.length);
-    if (nick) own.push(nick);
-    const fill = b.listItem ? [] : uniqueParties(phraseMentions).filter((p) => !othersLocal.has(p.id));
-    const want = wantedSides(text, item.anchor, own, [...b.local, ...phraseOwn], nick);
-    const { parties, fromContext } = completeSides(own, fill, sentence, context, want);
-    const names = partyNames(parties, context);
-    let indicator = indicatorOf(item.anchor.cls);
-    if (indicator === 'turnover' && isIntraBloc(parties)) indicator = 'mutual_trade';
-    const roles = new Map<string, Role>();
-    for (const m of [...b.phrase, ...b.local]) {
-      const r = roleOf(text, m, item.anchor.start);
-      const name = context.nameOf(m.party);
-      if (r && !roles.has(name)) roles.set(name, r);
-    }
-    const fig = (item.money ?? item.change)!;
-    const mine = [item.money, item.change].filter((x): x is Figure => x !== null);
-    let period = periodFor(sentence, context, fig, parens, mine, figures).period;
-    if (item.money?.base) {
-      const main = built.find((o) => o.item.anchor === item.anchor && o.item.money && !o.item.money.base && o.item.money.start > item.money!.start);
-      const mainPeriod = main ? periodFor(sentence, context, main.item.money!, parens, [main.item.money!], figures).period : null;
-      period = previousYear(mainPeriod);
-    }
-    let change = item.change?.change ?? null;
-    if (change === null && item.money && !item.money.base) change = followUpChange(sentence, context);
-    const draft: FactDraft & { type: 'trade' } = {
-      type: 'trade',
-      parties: names,
-      indicator,
-      flow: null,
-      period,
-      value: item.money?.value ?? null,
-      currency: item.money?.currency ?? null,
-      change_pct: item.money?.base ? null : change,
-      start: b.span.start,
-      end: b.span.end,
-      confidence: 0.8 - (fromContext ? 0.1 : 0) - (item.money ? 0 : 0.05),
-    };
-    const scope = scopeAfter(text, item.anchor.end, item.anchor.cls);
-    if (scope) {
-      draft.scope = scope;
-      draft.confidence = (draft.confidence ?? 0.7) - 0.15;
-    }
-    drafts.push({ b, draft });
-    if (item.anchor.cls === 'exports') {
-      draft.flow = flowOf('exports', names, roles, null);
-      if (draft.flow) exportFlows.push(draft.flow);
-    }
+    const ownLocal = new Set(b.local.map((m) => m.party.id));
+    const claimedByOthers = (id: string) => (localCount.get(id) ?? 0) > (ownLocal.has(id) ? 1 : 0);
+    const sides = sidesOf(sentence, context, b, phraseMentions, claimedByOthers);
+    if (!sides) continue;
+    drafts.push({ b, draft: draftOf(sentence, context, b, sides, { parens, figures, built }) });
+  }
+  // Exports first: an import figure with no roles of its own reverses the sentence's export.
+  const exportFlows: string[] = [];
+  for (const { b, draft } of drafts) {
+    if (b.item.anchor.cls !== 'exports') continue;
+    draft.flow = flowOf('exports', draft.parties ?? [], rolesOf(text, b, context), null);
+    if (draft.flow) exportFlows.push(draft.flow);
   }
   for (const { b, draft } of drafts) {
     const cls = b.item.anchor.cls;
-    if (cls !== 'exports') {
-      const roles = new Map<string, Role>();
-      for (const m of [...b.phrase, ...b.local]) {
-        const r = roleOf(text, m, b.item.anchor.start);
-        const name = context.nameOf(m.party);
-        if (r && !roles.has(name)) roles.set(name, r);
-      }
-      draft.flow = flowOf(cls, draft.parties ?? [], roles, exportFlows[0] ?? null);
-    }
-    out.push(draft);
+    if (cls !== 'exports') draft.flow = flowOf(cls, draft.parties ?? [], rolesOf(text, b, context), exportFlows[0] ?? null);
   }
-  return out;
+  return drafts.map((d) => d.draft);
 };
+
+type TradeDraft = FactDraft & { type: 'trade' };
+
+/**
+ * The sides of an item: its own words' parties (a list item takes from its noun's words only a
+ * side of another kind: "Russia" + the EAEU of "growth in EAEU mutual trade"), a bloc named by
+ * its short name, then the sentence's other trade words and any side the sentence names, then
+ * the text before. Null when nothing names a side: a company's or a market's figure.
+ */
+function sidesOf(
+  sentence: AnnotatedSentence, context: DocumentContext, b: Built, phraseMentions: readonly PartyMention[], claimedByOthers: (id: string) => boolean,
+): { parties: Party[]; fromContext: boolean } | null {
+  const text = sentence.text;
+  const localKinds = new Set(b.local.map((m) => m.party.kind));
+  const phraseOwn = b.listItem ? b.phrase.filter((m) => !localKinds.has(m.party.kind)) : b.phrase;
+  const own = uniqueParties([...b.local, ...phraseOwn]);
+  let nick = own.some((p) => p.kind === 'bloc') ? null : blocNickname(sentence, context, Math.min(b.phraseSpan.start, b.span.start), b.span.end);
+  // "... of the Union's countries grew. Aggregate GDP increased": the bloc of the sentence before.
+  const prev = context.sentences[sentence.index - 1];
+  if (!nick && !own.length && prev && prev.paragraph === sentence.paragraph && !prev.parties.length) nick = blocNickname(prev, context, 0, prev.text.length);
+  if (nick) own.push(nick);
+  // A city named elsewhere in the sentence is where something happened ("MINSK, 25 August
+  // (BelTA) - trade with Uzbekistan grew"): it speaks for its state.
+  const fillParties = [...uniqueParties(phraseMentions), ...sentenceSides(sentence, context)];
+  const fill = b.listItem ? [] : [...new Map(fillParties.map((p) => [p.id, p])).values()].filter((p) => !claimedByOthers(p.id));
+  const want = wantedSides(text, b.item.anchor, own, [...b.local, ...phraseOwn], nick);
+  const sides = completeSides(own, fill, sentence, context, want);
+  return sides.parties.length ? sides : null;
+}
+
+/** Roles of the sides an item's words name, by canonical name. */
+function rolesOf(text: string, b: Built, context: DocumentContext): Map<string, Role> {
+  const roles = new Map<string, Role>();
+  for (const m of [...b.phrase, ...b.local]) {
+    const r = roleOf(text, m, b.item.anchor.start);
+    const name = context.nameOf(m.party);
+    if (r && !roles.has(name)) roles.set(name, r);
+  }
+  return roles;
+}
+
+/** The fact of one item, without its flow (which may depend on the sentence's other items). */
+function draftOf(
+  sentence: AnnotatedSentence, context: DocumentContext, b: Built, sides: { parties: Party[]; fromContext: boolean },
+  all: { parens: ReadonlyArray<[number, number]>; figures: readonly Figure[]; built: readonly Built[] },
+): TradeDraft {
+  const { item } = b;
+  const text = sentence.text;
+  let indicator = indicatorOf(item.anchor.cls);
+  if (indicator === 'turnover' && isIntraBloc(sides.parties)) indicator = 'mutual_trade';
+  const fig = (item.money ?? item.change)!;
+  const mine = [item.money, item.change].filter((x): x is Figure => x !== null);
+  let period = periodFor(sentence, context, fig, all.parens, mine, all.figures).period;
+  if (item.money?.base) {
+    // "from $1.6 billion to $2.3 billion" in 2017: the first is the year before.
+    const main = all.built.find((o) => o.item.anchor === item.anchor && o.item.money && !o.item.money.base && o.item.money.start > item.money!.start);
+    period = previousYear(main ? periodFor(sentence, context, main.item.money!, all.parens, [main.item.money!], all.figures).period : null);
+  }
+  let change = item.change?.change ?? null;
+  if (change === null && item.money && !item.money.base) change = followUpChange(sentence, context);
+  const draft: TradeDraft = {
+    type: 'trade',
+    parties: partyNames(sides.parties, context),
+    indicator,
+    flow: null,
+    period,
+    value: item.money?.value ?? null,
+    currency: item.money?.currency ?? null,
+    change_pct: item.money?.base ? null : change,
+    start: b.span.start,
+    end: b.span.end,
+    confidence: 0.8 - (sides.fromContext ? 0.1 : 0) - (item.money ? 0 : 0.05),
+  };
+  const scope = scopeAfter(text, item.anchor.end, item.anchor.cls);
+  if (scope) {
+    // A sector's figure: less often what readers of trade between parties look for.
+    draft.scope = scope;
+    draft.confidence = (draft.confidence ?? 0.7) - 0.15;
+  }
+  return draft;
+}
 
 /**
  * How many sides a figure has: an economy's output has one; trade inside a bloc ("mutual
@@ -425,7 +512,7 @@ function listFacts(sentence: AnnotatedSentence, context: DocumentContext, prev: 
 }
 
 function previousYear(period: string | null): string | null {
-  return period && /^\d{4}$/.test(period) ? String(Number(period) - 1) : null;
+  return period && YEAR_RE.test(period) ? String(Number(period) - 1) : null;
 }
 
 /** The change stated in the next sentence of the paragraph, when that sentence is only about it. */

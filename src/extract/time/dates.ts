@@ -8,8 +8,11 @@ import { daysInMonth } from './calendar.ts';
 import { isAbbreviatedMonth, isEnglishMonth, monthNumber, WEEKDAYS } from './lexicon.ts';
 import { parseYearSpec, ruleRegex, type Nucleus, type Rule, type YearRef } from './nucleus.ts';
 import {
-  DASH, DAY, E, MONTH, MONTH_EN, S, S0, WEEKDAY, YEAR, YEAR_SPEC, YEAR_SUFFIX,
+  DASH, DAY, E, MONTH, MONTH_EN, MONTH_EN_HINT, MONTH_HINT, S, S0, WEEKDAY, YEAR, YEAR_SPEC, YEAR_SUFFIX,
 } from './patterns.ts';
+
+/** Pre-check of rules that contain a four-digit year (YEAR). */
+export const YEAR_HINT = /(?:1[89]|20)\d\d/;
 
 /** English month names must be capitalized: "may" and "march" are also verbs. */
 export function monthTokenOk(token: string): boolean {
@@ -65,7 +68,7 @@ const isoDate: Rule = {
 /** "10 October 2008", "Monday, 23 September", "the 5th of July", "29-30 июня 2017 г.". */
 const dayMonth: Rule = {
   name: 'dayMonth',
-  needs: /\d/,
+  needs: [/\d/, MONTH_HINT],
   re: ruleRegex(
     `(?:(${WEEKDAY}),?${S})?(?:the${S})?(${DAY})(?:(?:${DASH}|${S}and${S})(${DAY}))?${S}(?:of${S})?(${MONTH})` +
     `(?:,?${S}(${YEAR})(?![\\d])(${YEAR_SUFFIX}))?`,
@@ -87,7 +90,7 @@ const dayMonth: Rule = {
 /** "October 10, 2008", "Oct 8, 2024", "June 29-30", "Monday, September 23". */
 const monthDay: Rule = {
   name: 'monthDay',
-  needs: /\d/,
+  needs: [/\d/, MONTH_EN_HINT],
   re: ruleRegex(
     `(?:(${WEEKDAY}),?${S})?(${MONTH_EN})${S}(${DAY})(?:${DASH}(${DAY}))?` +
     `(?:,?${S0}(${YEAR})(?![\\d]))?`,
@@ -106,6 +109,7 @@ const monthDay: Rule = {
 /** "October 2008", "октябре 2008 года", "the November (2020)", "March of this year", "September". */
 const month: Rule = {
   name: 'month',
+  needs: MONTH_HINT,
   re: ruleRegex(`(${MONTH})(${YEAR_SPEC})?`),
   build(m) {
     if (!monthTokenOk(m[1])) return null;
@@ -122,7 +126,7 @@ const month: Rule = {
 /** "2008", "2008 года", "2008 г.", "2019-м": a year only if yearContext.ts agrees. */
 const year: Rule = {
   name: 'year',
-  needs: /\d/,
+  needs: YEAR_HINT,
   re: ruleRegex(`(${YEAR})(?![\\d])(${YEAR_SUFFIX})`),
   build(m): Nucleus {
     return {

@@ -27,11 +27,17 @@ interface Candidate extends Nucleus {
   priority: number;
 }
 
+function passes(needs: RegExp | readonly RegExp[], text: string): boolean {
+  if (needs instanceof RegExp) return needs.test(text);
+  for (const re of needs) if (!re.test(text)) return false;
+  return true;
+}
+
 /** Every nucleus any rule proposes, overlapping ones included. */
 export function collectNuclei(text: string): Candidate[] {
   const out: Candidate[] = [];
   RULES.forEach((rule, priority) => {
-    if (rule.needs && !rule.needs.test(text)) return;
+    if (rule.needs && !passes(rule.needs, text)) return;
     // The rule's own regex, rewound: scanning is synchronous, so no call sees another's lastIndex.
     const re = rule.re;
     re.lastIndex = 0;

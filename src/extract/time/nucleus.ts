@@ -42,8 +42,11 @@ export interface Nucleus {
 /** A rule: one global regex and what a match means (null rejects it). */
 export interface Rule {
   name: string;
-  /** A cheap test: when it fails on a text the rule cannot match there and is skipped. */
-  needs?: RegExp;
+  /**
+   * Cheap tests, each true of every text the rule can match in: when one fails, the rule is
+   * skipped. Only a necessary condition belongs here, so skipping never changes a result.
+   */
+  needs?: RegExp | readonly RegExp[];
   re: RegExp;
   build(m: RegExpExecArray, text: string): Nucleus | null;
 }

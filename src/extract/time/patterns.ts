@@ -37,6 +37,14 @@ export const MONTH =
   `|(?:${alternation(EN_ABBR)})(?:\\.|(?![\\p{L}]))` +
   `|(?:${alternation(RU_MONTHS.keys())})(?![\\p{L}])` +
   `|(?:${alternation(RU_MONTH_ABBREVIATIONS.keys())})\\.)`;
+/**
+ * Pre-checks for rules that contain a month token: the first three letters of every month
+ * form, with the rules' own flags, so a text without a match here has no month token.
+ */
+const monthHint = (forms: Iterable<string>) => new RegExp(alternation([...forms].map((f) => f.slice(0, 3))), 'iu');
+export const MONTH_HINT = monthHint([...EN_MONTHS.keys(), ...RU_MONTHS.keys(), ...RU_MONTH_ABBREVIATIONS.keys()]);
+export const MONTH_EN_HINT = monthHint(EN_MONTHS.keys());
+
 /** English month tokens only (the "October 10, 2008" order). */
 export const MONTH_EN =
   `(?:(?:${alternation(EN_FULL)})(?![\\p{L}])|(?:${alternation(EN_ABBR)})(?:\\.|(?![\\p{L}])))`;

@@ -8,10 +8,10 @@
 import { countValue, monthNumber, ordinalValue } from './lexicon.ts';
 import { parseYearSpec, ruleRegex, type Nucleus, type Rule, type YearRef } from './nucleus.ts';
 import {
-  COUNT, DASH, MONTH, ORD_EN, ORD_RU, REL_YEAR_EN, REL_YEAR_RU, ROMAN, S, S0, YEAR, YEAR_SPEC,
+  COUNT, DASH, MONTH, MONTH_HINT, ORD_EN, ORD_RU, REL_YEAR_EN, REL_YEAR_RU, ROMAN, S, S0, YEAR, YEAR_SPEC,
   YEAR_SUFFIX,
 } from './patterns.ts';
-import { monthTokenOk } from './dates.ts';
+import { monthTokenOk, YEAR_HINT } from './dates.ts';
 
 const span = (m: RegExpExecArray, start = m.index): Pick<Nucleus, 'start' | 'end'> =>
   ({ start, end: m.index + m[0].length });
@@ -38,6 +38,7 @@ function shiftYear(y: YearRef, by: number): YearRef {
  */
 const monthRange: Rule = {
   name: 'monthRange',
+  needs: MONTH_HINT,
   re: ruleRegex(
     `(?:(from|between|с|со)${S})?(${MONTH})(${S}${YEAR}(?![\\d])${YEAR_SUFFIX})?` +
     `(${DASH}|${S}(?:to|through|till|until|and|по|до|и)${S})(${MONTH})(${YEAR_SPEC})?`,
@@ -111,7 +112,7 @@ const quarterEn: Rule = {
 
 const quarterCode: Rule = {
   name: 'quarterCode',
-  needs: /q/i,
+  needs: [/q/i, /q[1-4]|[1-4]q/iu],
   re: ruleRegex(`(?:Q([1-4])|([1-4])Q)(?:${DASH}Q([1-4]))?(?:(${YEAR_SPEC})|(?![\\p{L}\\d]))`),
   build(m) {
     const y = parseYearSpec(m[4]);
@@ -178,7 +179,7 @@ const halfEn: Rule = {
 /** "H1 2019", "1H 2019", "H2". */
 const halfCode: Rule = {
   name: 'halfCode',
-  needs: /H/,
+  needs: [/H/, /h[12]|[12]h/iu],
   re: ruleRegex(`(?:H([12])|([12])H)(?:(${YEAR_SPEC})|(?![\\p{L}\\d]))`),
   build(m) {
     if (!m[0].includes('H')) return null;
@@ -209,7 +210,7 @@ const halfRu: Rule = {
 /** "2017-2020", "2017–2020 годах", "2019/20", "from 2019 to 2021", "с 2019 по 2021 год", "between 2015 and 2020". */
 const yearRange: Rule = {
   name: 'yearRange',
-  needs: /\d/,
+  needs: YEAR_HINT,
   re: ruleRegex(
     `(?:(from|between|с|со)${S})?(${YEAR})(?![\\d])(${YEAR_SUFFIX})` +
     `(${DASH}|/|${S}(?:to|till|until|through|and|по|до|и)${S})(${YEAR}|\\d\\d)(?![\\d])(${YEAR_SUFFIX})`,

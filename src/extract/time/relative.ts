@@ -79,7 +79,7 @@ const bracketedYear: Rule = {
 /** "the end of the year", "the beginning of the year", "конца года", "по итогам года": this year, or the text's. */
 const partOfTheYear: Rule = {
   name: 'partOfTheYear',
-  needs: /year|года/i,
+  needs: [/year|года/i, /end|beginning|start|middle|конц|начал|середин|конец|итогам/iu],
   re: ruleRegex(
     `(?:the${S})?(?:end|beginning|start|middle)${S}of${S}the${S}year(?![\\p{L}-])` +
     `|(?:(?:конц|начал|середин)[еаугыо]|конец)${S}года(?!\\p{L})` +
