@@ -91,6 +91,8 @@ export const CountFact = FactBase.extend({
   value: nullableNumber,
   qualifier: CountQualifier.nullable().default(null),
   date: nullableString,
+  /** The whole a part is counted from: 7 in "7 (out of 74) regions" has out_of 74. */
+  out_of: z.number().nullable().optional(),
 });
 export type CountFact = z.infer<typeof CountFact>;
 
