@@ -57,6 +57,10 @@ const CASES: Array<[string, string | undefined, Expect[]]> = [
   ['Ожидается, что объем взаимной торговли Беларуси и Таджикистана превысит 100 млн долларов в 2019 году.', '2019-02-01', [{ value: 100e6, by: '2019' }]],
   ['Минская область и Ленинградская область договорились увеличить товарооборот в полтора раза.', '2021-02-01',
     [{ parties: ['Leningrad Region', 'Minsk Region'], relative: 1.5, by: null }]],
+  ['Trade between Belarus and Tajikistan dropped to $76.8 million in 2020, leaving the two countries far from the $150 million goal they set three years ago.', '2021-03-04',
+    [{ value: 150e6, by: null, parties: ['Belarus', 'Tajikistan'] }]],
+  ['Товарооборот Беларуси с Узбекистаном в 2020 году составил 532,4 млн долларов. Таким образом, поставленная в 2018 году цель — 500 млн долларов к 2020 году — выполнена.', '2021-02-12',
+    [{ value: 500e6, by: '2020', indicator: 'turnover' }]],
   ['Президенты поставили задачу нарастить товарооборот Беларуси и Казахстана до конца текущего года до 1 млрд долларов.', '2018-11-20',
     [{ value: 1e9, by: '2018' }]],
 ];

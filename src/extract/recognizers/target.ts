@@ -62,9 +62,12 @@ const TARGET_CUE_RE = new RegExp(
 /** An infinitive of change: a goal when the clause names a deadline ("to double trade by 2025"). */
 const INFINITIVE_RE = new RegExp(`${NB}to${GAP}?(?:bring|increase|raise|boost|double|triple|expand|reach|grow)${NE}`, 'giu');
 
-/** Cues after the figure: "$400 million are expected to be signed", "$1 billion is the target". */
+/**
+ * Cues after the figure: "$400 million are expected to be signed", "$1 billion is the target",
+ * "the $150 million goal". ("the $1 billion mark" is a level passed, not a goal.)
+ */
 const AFTER_CUE_RE =
-  /^[\s"”»)]*(?:(?:goal|target|benchmark|mark|landmark|objective|ориентир\p{L}*|рубеж\p{L}*|цел(?:ь|и|ью))(?![\p{L}])|(?:are|is|will\s+be|would\s+be|were|was)\s+(?:expected|planned|projected|scheduled|due|set|forecast|likely|to\s+be)|(?:is|are|was|will\s+be)\s+(?:the\s+|our\s+|a\s+)?(?:new\s+)?(?:goal|target|aim|objective|benchmark)|планиру\p{L}*|ожида\p{L}*|предполага\p{L}*)(?![\p{L}])/iu;
+  /^[\s"”»)]*(?:(?:goal|target|benchmark|objective|ориентир\p{L}*|цел(?:ь|и|ью))(?![\p{L}])|(?:are|is|will\s+be|would\s+be|were|was)\s+(?:expected|planned|projected|scheduled|due|set|forecast|likely|to\s+be)|(?:is|are|was|will\s+be)\s+(?:the\s+|our\s+|a\s+)?(?:new\s+)?(?:goal|target|aim|objective|benchmark)|планиру\p{L}*|ожида\p{L}*|предполага\p{L}*)(?![\p{L}])/iu;
 
 /** Phrases with modal words that are not goals. */
 const NOT_A_GOAL_RE = /(?<![\p{L}])(?:should|must|will|can)\s+be\s+(?:noted|recalled|mentioned|said|stressed|emphasi[sz]ed|remembered|added|pointed\s+out)(?![\p{L}])/iu;
@@ -91,7 +94,7 @@ function findCues(text: string): Cue[] {
   for (let m = TARGET_CUE_RE.exec(text); m; m = TARGET_CUE_RE.exec(text)) {
     const g = m.groups!;
     if (g.modal && NOT_A_GOAL_RE.test(m[0])) continue;
-    // "plan" as in "action plan", "the plan of measures" is a document, unless it names a figure.
+    // Goal nouns and Russian infinitives state a goal; modals and plan verbs may only forecast.
     out.push({ start: m.index, end: m.index + m[0].length, strength: g.noun || g.ruInf ? 'goal' : 'plan' });
   }
   return out;
@@ -112,6 +115,8 @@ export function governedByTargetCue(
 ): boolean {
   return cueFor(text, start, end, starts, cues) !== null;
 }
+
+const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A deadline in words: "by 2025", "until the end of 2030". */
 const DEADLINE_WORDS_RE = /(?<![\p{L}])(?:by|until|till|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d(?![\d])/iu;
@@ -172,7 +177,9 @@ function targetFigures(sentence: AnnotatedSentence, next: AnnotatedSentence | nu
 
 function deadlineFor(sentence: AnnotatedSentence, context: DocumentContext, fig: TargetFigure, next: AnnotatedSentence | null): string | null {
   const refYear = context.refDate ? Number(context.refDate.slice(0, 4)) : null;
-  const future = (e: TimeExpression) => !e.base && e.value !== null && (refYear === null || Number(e.value.slice(0, 4)) >= refYear);
+  // A single day is when something was said, not by when it is to happen.
+  const future = (e: TimeExpression) =>
+    !e.base && e.value !== null && !DAY_RE.test(e.value) && (refYear === null || Number(e.value.slice(0, 4)) >= refYear);
   // A year written right after the figure is its own: "$300 million in 2023 and $500 million by 2025".
   const right = sentence.times.find((e) => e.start >= fig.end && e.start - fig.end <= 4 && (e.kind === 'deadline' || future(e)));
   if (right) return yearOf(right);
@@ -205,6 +212,13 @@ function anchorFor(anchors: readonly Anchor[], from: number, to: number, figStar
   return before ?? after;
 }
 
+/** The trade noun of the previous sentence of the paragraph, if it has one. */
+function previousTradeAnchor(sentence: AnnotatedSentence, context: DocumentContext): Anchor | null {
+  const prev = context.sentences[sentence.index - 1];
+  if (!prev || prev.paragraph !== sentence.paragraph) return null;
+  return findAnchors(prev.text).find((a) => a.cls === 'turnover' || a.cls === 'mutual' || a.cls === 'exports' || a.cls === 'imports') ?? null;
+}
+
 /** Target facts (DESIGN.md fact format, type "target"). */
 export const recognizeTarget: Recognizer = (sentence, context): FactDraft[] => {
   const text = sentence.text;
@@ -226,7 +240,13 @@ export const recognizeTarget: Recognizer = (sentence, context): FactDraft[] => {
     let indicator: TradeIndicator;
     if (anchor) indicator = indicatorOf(anchor.cls);
     else if (fig.value !== null && fig.currency && OTHER_HEAD_RE.test(text.slice(clauseFrom, clauseTo))) indicator = 'other';
-    else continue;
+    else {
+      // "Таким образом, поставленная цель — 500 млн долларов — выполнена": a goal named by
+      // its noun alone is a goal for what the sentence before was about.
+      const prevAnchor = cue.strength === 'goal' && fig.currency ? previousTradeAnchor(sentence, context) : null;
+      if (!prevAnchor) continue;
+      indicator = indicatorOf(prevAnchor.cls);
+    }
     // Relative goals need a trade figure to be relative to; bare numbers need a trade noun.
     if (fig.relative !== null && !anchor) continue;
     if (fig.value !== null && !fig.currency && fig.relative === null && !anchor) continue;
@@ -235,7 +255,8 @@ export const recognizeTarget: Recognizer = (sentence, context): FactDraft[] => {
     const { parties, fromContext } = completeSides(own, sentenceFill, sentence, context);
     if (parties.length === 1 && parties[0].kind === 'bloc' && indicator === 'turnover') indicator = 'mutual_trade';
     const by = deadlineFor(sentence, context, fig, next);
-    const start = Math.min(cue.start, anchor?.start ?? fig.start, fig.start);
+    // The evidence: the cue, the figure, and the trade noun when it is near.
+    const start = Math.min(cue.start, anchor && fig.start - anchor.start <= 80 ? anchor.start : fig.start, fig.start);
     const deadline = periodOf(sentence.times, fig.start, { kinds: ['deadline'] });
     const end = Math.max(fig.end, cue.end, deadline && deadline.start < clauseTo + 40 ? deadline.end : 0);
     out.push({

@@ -188,8 +188,9 @@ export function completeSides(
 ): { parties: Party[]; fromContext: boolean } {
   const out: Party[] = [];
   const local = new Set<string>();
+  // The same party, or one inside the other (a region's state, a city's region).
   const clashes = (p: Party) =>
-    out.some((q) => q.id === p.id || context.homeState(q)?.id === p.id || (context.homeState(p)?.id === q.id && p.kind !== 'state'));
+    out.some((q) => q.id === p.id || p.parentId === q.id || q.parentId === p.id || context.homeState(q)?.id === p.id || (context.homeState(p)?.id === q.id && p.kind !== 'state'));
   for (const p of own) {
     if (out.some((q) => q.id === p.id)) continue;
     out.push(p);

@@ -96,6 +96,15 @@ const CASES: Array<[string, string | undefined, Expect[]]> = [
   // A share next to a change: only the change is trade.
   ['Trade with Russia makes up 60% of Belarusian trade turnover, said the minister, adding that it grew by 9% in 2022.', '2023-02-01',
     [{ change_pct: 9, parties: ['Belarus', 'Russia'] }]],
+  // A period right before the figure it introduces: "а за январь–июль 2018 года — 248,9 млн".
+  ['В 2017 году товарооборот Беларуси с Узбекистаном составил 318,7 млн долларов, а за январь–июль 2018 года — 248,9 млн долларов.', '2018-09-01',
+    [{ value: 318.7e6, period: '2017' }, { value: 248.9e6, period: '2018-01..2018-07' }]],
+  // "than in 2019" is the base of the change.
+  ['Товарооборот Беларуси с Узбекистаном в 2020 году составил 532,4 млн долларов, что на 7,1% больше, чем в 2019 году.', '2021-02-01',
+    [{ value: 532.4e6, period: '2020', change_pct: 7.1 }]],
+  // A goal next to an actual figure: only the actual one is trade.
+  ['Trade between Belarus and Tajikistan dropped to $76.8 million in 2020, leaving the two countries far from the $150 million goal they set three years ago.', '2021-03-04',
+    [{ value: 76.8e6, period: '2020' }]],
   // The city a statement was made in speaks for its state.
   ['In Minsk, officials said that trade with Uzbekistan grew by 20% in 2021.', '2022-02-01', [{ parties: ['Belarus', 'Uzbekistan'], change_pct: 20 }]],
   ['The Ministry of Investment and Foreign Trade of Uzbekistan reported that exports to Belarus rose by 20% in 2022.', '2023-02-01',

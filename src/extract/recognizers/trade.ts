@@ -548,8 +548,9 @@ function followUpFacts(sentence: AnnotatedSentence, context: DocumentContext): F
   }
   if (!anchor) return [];
   if (governedByTargetCue(text, money.start, money.end)) return [];
+  // The sides are the previous sentence's; this one names the source at most ("according to ...").
   const fill = uniqueParties(sideMentions(prev, 0, prev.text.length));
-  const own = uniqueParties(sideMentions(sentence, 0, text.length));
+  const own = dangling ? uniqueParties(sideMentions(sentence, 0, text.length)) : [];
   const { parties, fromContext } = completeSides(own, fill, sentence, context);
   const names = partyNames(parties, context);
   let indicator = indicatorOf(anchor.cls);
