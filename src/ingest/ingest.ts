@@ -11,6 +11,7 @@ import { expandInputs, readSources, type SourceItem } from './readers/index.ts';
 import { sourceIdOf } from './source-id.ts';
 import extractInProcess, { type ExtractionJob } from './extract-worker.ts';
 import { docIdOf } from './read-file.ts';
+import { alertOnChangedRecords } from '../monitor/alerts.ts';
 
 export interface IngestError {
   file: string;
@@ -123,6 +124,12 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
       .update(ingestRuns)
       .set({ finishedAt: sql`now()`, status: summary.sources.failed ? 'done_with_errors' : 'done', summary: persisted })
       .where(eq(ingestRuns.id, run.id));
+  }
+  // Watches: alert on what this run created or changed. An alert failure never fails the ingest.
+  try {
+    await alertOnChangedRecords(store, summary.changedRecordIds);
+  } catch (error) {
+    process.emitWarning(`alerts were not created for this ingest run: ${(error as Error).message}`);
   }
   return summary;
 }
