@@ -15,7 +15,8 @@ export function factIdentity(fact: Fact): string {
     case 'event':
       return ['event', fact.kind, normalizeWords(fact.name), fact.date ?? ''].join('|');
     case 'project':
-      return ['project', fact.kind, [...fact.actors].sort().join('+'), fact.partner, normalizeWords(fact.subject)].join('|');
+      // Separate deliveries of the same thing to the same partner are separate facts.
+      return ['project', fact.kind, [...fact.actors].sort().join('+'), fact.partner, normalizeWords(fact.subject), fact.quantity ?? '', fact.date ?? ''].join('|');
   }
 }
 

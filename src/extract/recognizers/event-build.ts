@@ -73,9 +73,30 @@ export const HOSTS_GAP_RE = /^\s*(?:hosted|hosts|will host|is hosting|was hostin
 export const AMBASSADOR_BEFORE_RE = /(?:ambassador|envoy|consul|посол|посла|послом|послу|после|посольств)\p{L}*[^,.;:]{0,45}\s(?:in|в|во|to)\s+(?:the\s+)?$/iu;
 
 /** Words that may stand between an event phrase and its place: "was held online", "which is being held in". */
-export const EN_PLACE_GAP_RE = /^(?:[\s,]|which|that|is|was|were|are|will|be|been|being|has|have|had|to|held|hosted|organi[sz]ed|opened|convened|took|take|takes|taking|place|conducted|met|meets|meet|staged|also|already|now|currently|successfully|jointly|again|on|the|a|an|in|at|by|this|year|week|month|today|yesterday|tomorrow|there|here|via|online|on-line|videoconference|video|conference|link|format|mode|an|expanded|restricted|narrow|its|first|time|till|until|recently|just|annually|traditionally|officially|solemnly|[\p{N}\p{P}]+)+$/iu;
+const EN_PLACE_GAP = new Set([
+  'which', 'that', 'is', 'was', 'were', 'are', 'will', 'be', 'been', 'being', 'has', 'have', 'had', 'to', 'held', 'hosted',
+  'organised', 'organized', 'opened', 'convened', 'took', 'take', 'takes', 'taking', 'place', 'conducted', 'met', 'meets',
+  'meet', 'staged', 'also', 'already', 'now', 'currently', 'successfully', 'jointly', 'again', 'on', 'the', 'a', 'an', 'in',
+  'at', 'by', 'this', 'year', 'week', 'month', 'today', 'yesterday', 'tomorrow', 'there', 'here', 'via', 'online', 'on-line',
+  'videoconference', 'video', 'conference', 'link', 'format', 'mode', 'expanded', 'restricted', 'narrow', 'its', 'first',
+  'time', 'till', 'until', 'recently', 'just', 'annually', 'traditionally', 'officially', 'solemnly',
+]);
+const RU_PLACE_GAP = new Set([
+  'прошел', 'прошёл', 'прошла', 'прошло', 'прошли', 'состоялся', 'состоялась', 'состоялось', 'состоялись', 'состоится',
+  'состоятся', 'пройдет', 'пройдёт', 'пройдут', 'проходит', 'проходят', 'проходил', 'проходила', 'проходило', 'проходили',
+  'открылся', 'открылась', 'открылось', 'открылись', 'откроется', 'откроются', 'был', 'была', 'было', 'были', 'будет',
+  'будут', 'в', 'во', 'на', 'рамках', 'ходе', 'с', 'со', 'официальным', 'рабочим', 'визитом', 'уже', 'также', 'сегодня',
+  'вчера', 'который', 'которая', 'которое', 'которые', 'году', 'года',
+]);
 
-export const RU_PLACE_GAP_RE = /^(?:[\s,]|прош(?:ел|ёл|ла|ло|ли)|состоял(?:ся|ась|ось|ись)|состоится|состоятся|пройд(?:ет|ёт|ут)|проход(?:ит|ят|ил|ила|ило|или)|открыл(?:ся|ась|ось|ись)|откро(?:ется|ются)|был|была|было|были|будет|будут|в|во|на|рамках|ходе|с|со|официальным|рабочим|визитом|уже|также|сегодня|вчера|который|которая|которое|которые|году|года|[\p{N}\p{P}]+)+$/iu;
+/** Whether every word of a gap is one that may stand between a phrase and its place (numbers and punctuation pass). */
+function gapAllows(gap: string, ru: boolean): boolean {
+  const allowed = ru ? RU_PLACE_GAP : EN_PLACE_GAP;
+  for (const w of gap.toLowerCase().split(/[\s,]+/u)) {
+    if (w && !allowed.has(w) && !/^[\p{N}\p{P}]+$/u.test(w)) return false;
+  }
+  return true;
+}
 
 /**
  * A place belongs to an event only when little stands between them: "held in Minsk",
@@ -91,13 +112,12 @@ export function placeLinked(scan: Scan, f: Found, nameStart: number, nameEnd: nu
       gap = gap.slice(0, t.start - gapStart) + ' '.repeat(t.end - t.start) + gap.slice(t.end - gapStart);
     }
   }
-  const re = scan.ru ? RU_PLACE_GAP_RE : EN_PLACE_GAP_RE;
   if (after) {
     const core = gap.replace(/(?:^|\s)(?:in|to|в|во|hosted by)\s+(?:the\s+)?$/iu, ' ');
-    return core.trim() === '' || re.test(core);
+    return gapAllows(core, scan.ru);
   }
   if (HOSTS_GAP_RE.test(gap)) return true;
-  if (gap.trim() === '' || re.test(gap)) return true;
+  if (gapAllows(gap, scan.ru)) return true;
   // A clause that opens with its place: "In Minsk, the sides held ...".
   const opening = scan.text.slice(clauseStart, f.start).trim();
   return /^(?:in|в|во)$/iu.test(opening) && gap.length < 60;

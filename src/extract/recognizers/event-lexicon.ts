@@ -40,6 +40,7 @@ export const EN_HEADS: ReadonlyMap<string, { family: EventFamily | 'meeting'; pl
   ['session', { family: 'meeting' }], ['sessions', { family: 'meeting', plural: true }], ['sitting', { family: 'meeting' }],
   ['talks', { family: 'talks' }], ['negotiations', { family: 'talks' }], ['negotiation', { family: 'talks' }],
   ['visit', { family: 'visit' }], ['visits', { family: 'visit', plural: true }],
+  ['trip', { family: 'visit' }], ['trips', { family: 'visit', plural: true }],
 ]);
 
 /** Russian head stems -> family (matched at the start of the lower-case word). */
@@ -52,6 +53,7 @@ export const RU_HEADS: readonly { re: RegExp; family: EventFamily | 'meeting'; p
   { re: /^встреч/u, family: 'meeting', plural: /^(?:встреч|встречи|встречам|встречами|встречах)$/u },
   { re: /^переговор/u, family: 'talks' },
   { re: /^визит/u, family: 'visit', plural: /^визит(?:ы|ов|ами|ах)$/u },
+  { re: /^поездк/u, family: 'visit', plural: /^(?:поездок|поездкам|поездками|поездках)$/u },
 ];
 
 /** Modifiers that may stand before an English head and belong to the event's name. */

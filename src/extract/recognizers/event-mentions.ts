@@ -12,7 +12,7 @@ import {
 } from './event-lexicon.ts';
 import { coreWords } from './event-core.ts';
 import { isCyrillicWord, looksLikeRuAdjective, type Tok } from './event-tokens.ts';
-import { SIDE_KINDS, clauseOf, partiesInSpan, scanSentence, sideId, sideIds, uniq, type EventMention, type Phrase, type Scan } from './event-scan.ts';
+import { SIDE_KINDS, clauseOf, isPlaceAt, partiesInSpan, scanSentence, sideId, sideIds, uniq, type EventMention, type Phrase, type Scan } from './event-scan.ts';
 import { build } from './event-build.ts';
 import { readLeft, readRightEn, readRightRu } from './event-phrase.ts';
 import { readActed, readEstablished, readMet, readOpening, readPresidency, readRuMet, readVisited } from './event-verbs.ts';
@@ -36,7 +36,6 @@ const RU_VISITED_RE = /^посети(?:л|ла|ли|т|ть)$/u;
 
 const RU_MET_RE = /^встретил(?:ся|ась|ись)$/u;
 
-const RU_TALK_VERB_RE = /^(?:провел|провели|провела|проведут|провести|проводят|начать|начали|начнут|возобнов|продолж|вести|ведут|состоялись|прошли)/u;
 
 /** Words after a head that make it a modifier: "exhibition events", "forum company". */
 const EN_HEAD_AS_MODIFIER = new Set(['events', 'activities', 'activity', 'company', 'companies', 'centre', 'center', 'centres', 'centers', 'complex', 'hall', 'halls', 'space', 'stand', 'stands', 'industry', 'business', 'operator', 'organizer', 'organizers', 'organiser', 'organisers', 'ground', 'grounds', 'venue', 'pavilion', 'format', 'formats', 'platform', 'platforms', 'movement', 'series']);

@@ -33,7 +33,7 @@ export function readLeft(scan: Scan, i: number): Omit<Phrase, 'last' | 'compleme
     }
     const lower = t.lower;
     const ord = ordinalValue(t);
-    if (ord !== null && !(t.cap && /^[IVXL]+$/.test(t.text) && j === 0 && ord === 1)) { ordinal = ord; first = j; j--; continue; }
+    if (ord !== null) { ordinal = ord; first = j; j--; continue; }
     if (scan.ru) {
       if (RU_PREVIOUS_RE.test(lower)) { relation = 'previous'; first = j; j--; continue; }
       if (RU_NEXT_RE.test(lower)) { relation = 'next'; first = j; j--; continue; }

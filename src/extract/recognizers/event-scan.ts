@@ -8,7 +8,6 @@ import type { Party } from '../../domain/party.ts';
 import type { AnnotatedSentence, DocumentContext } from '../sentence.ts';
 import type { PartyMention } from '../parties/index.ts';
 import { EN_MONTHS, EN_WEEKDAYS, type EventFamily } from './event-lexicon.ts';
-import { coreWords } from './event-core.ts';
 import { isCyrillicWord, tokenizeWords, type Tok } from './event-tokens.ts';
 
 export interface EventMention {
@@ -106,8 +105,7 @@ export function isPlaceAt(scan: Scan, tok: Tok | undefined): boolean {
 
 export function isTimeAt(scan: Scan, tok: Tok | undefined): boolean {
   if (!tok) return false;
-  return scan.timeAt.has(tok.start) || EN_MONTHS.has(tok.lower) || EN_WEEKDAYS.has(tok.lower) || /^\d/.test(tok.text) ||
-    ['early', 'late', 'mid', 'mid-', 'the'].includes(tok.lower) && scan.timeAt.has(tok.start);
+  return scan.timeAt.has(tok.start) || EN_MONTHS.has(tok.lower) || EN_WEEKDAYS.has(tok.lower) || /^\d/.test(tok.text);
 }
 
 export function indexAtOffset(toks: readonly Tok[], offset: number): number {
@@ -167,7 +165,7 @@ export function partiesInSpan(scan: Scan, from: number, to: number): Party[] {
 /** Scans a sentence once for the grammar. */
 export function scanSentence(s: AnnotatedSentence): Scan {
   return {
-    s, text: s.text, toks: tokenizeWords(s.text), ru: isCyrillicWord(s.text),
+    s, text: s.text, toks: tokenizeWords(s.text), ru: s.lang === 'ru' || (s.lang !== 'en' && isCyrillicWord(s.text)),
     partyAt: new Map(s.parties.map((m) => [m.start, m])),
     timeAt: new Set(s.times.map((t) => t.start)),
     clauses: clausesOf(s.text),

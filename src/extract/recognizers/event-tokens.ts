@@ -85,7 +85,7 @@ export function ordinalValue(tok: Tok): number | null {
 }
 
 /** Russian adjective endings (full forms): the words that may stand before a head noun. */
-const RU_ADJ_END_RE = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)$/u;
+const RU_ADJ_END_RE = /(?:ый|ий|ой|ей|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)$/u;
 export function looksLikeRuAdjective(lower: string): boolean {
   return lower.length > 3 && RU_ADJ_END_RE.test(lower);
 }

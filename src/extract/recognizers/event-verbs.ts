@@ -5,7 +5,7 @@
  */
 import type { DocumentContext } from '../sentence.ts';
 import { EN_FUNCTION_CAPS, EN_RIGHT_STOP, LEADERS_COUNCIL_RE, MEETING_BODY_RES, MEETING_BODY_WORDS, RU_RIGHT_STOP, type EventFamily } from './event-lexicon.ts';
-import { isCyrillicWord, type Tok } from './event-tokens.ts';
+import { isCyrillicWord } from './event-tokens.ts';
 import { PLACE_KINDS, blocName, clauseOf, indexAtOffset, isPlaceAt, sideIds, uniq, type EventMention, type Phrase, type Scan } from './event-scan.ts';
 import { build } from './event-build.ts';
 import { readRightEn, readRightRu } from './event-phrase.ts';

@@ -38,6 +38,8 @@ const CASES: [string, Expect[]][] = [
   ['Prime Minister Ivanov is in Bishkek on an official visit.', [{ kind: 'visit', place: 'Bishkek' }]],
   ['The presidents held talks in narrow and expanded formats.', [{ kind: 'talks' }]],
   ['The governor met with the Ambassador of Uzbekistan to discuss cooperation.', [{ kind: 'talks', name: /Ambassador of Uzbekistan$/ }]],
+  ['Lukashenko and Putin met in Sochi on 12 February.', [{ kind: 'talks', place: 'Sochi', date: '2025-02-12' }]],
+  ['The presidents held talks in Minsk. At the meeting, they discussed trade.', [{ kind: 'talks', place: 'Minsk' }]],
   // Others: a presidency, a body established.
   ['Belarus will assume the presidency of the EAEU on 1 January 2026.', [{ kind: 'other', date: '2026-01-01', parties: ['Belarus', 'EAEU'] }]],
   ['In 2015 the Council for Interregional Cooperation of the CIS Member States was established.', [{ kind: 'other', date: '2015', name: /^establishment of the Council/ }]],
@@ -59,6 +61,7 @@ const CASES: [string, Expect[]][] = [
   ['Заседание Совета глав государств СНГ пройдет в Минске.', [{ kind: 'summit', place: 'Minsk', parties: ['CIS'] }]],
   ['В Баку открылась национальная выставка Беларуси.', [{ kind: 'exhibition', place: 'Baku' }]],
   ['Губернатор встретился с послом Беларуси в Казахстане.', [{ kind: 'talks', place: null }]],
+  ['Делегация Гродненской области посетила Казань.', [{ kind: 'visit', place: 'Kazan' }]],
   ['Белорусско-казахстанский деловой совет провел заседание в Алматы.', [{ kind: 'business_council', place: 'Almaty' }]],
   ['Следующее заседание межправительственной комиссии пройдет в Астане в 2026 году.', [{ kind: 'commission_meeting', place: 'Astana', date: '2026' }]],
   // No events: series, counts, plural formats, words in other senses.
@@ -67,6 +70,7 @@ const CASES: [string, Expect[]][] = [
   ['Six meetings of intergovernmental commissions were held in 2009.', []],
   ['The company signed a fair agreement and organised exhibition events.', []],
   ['BI Expo Ltd. is a company from Bishkek.', []],
+  ['At a press conference in Minsk on Monday, the minister spoke about prices.', []],
 ];
 
 describe('recognizeEvent', () => {

@@ -46,6 +46,11 @@ export const EN_TRIGGERS: readonly ProjectTrigger[] = [
     re: /\btechnolog(?:y|ical) platforms?\b|\bEurasian (?:Technology |Technological )?Platform\b|\bjoint (?:scientific(?: and technical)?|research|R&D|scientific-technical) (?:projects?|research|work|programmes?)\b|\bjoint (?:work|development) of scientists\b|\bparticipants in joint projects\b/g,
     kind: 'research', mode: 'self', plural: /platforms/,
   },
+  // "the development of a highly sensitive test system": an artifact being developed is research.
+  {
+    re: /\bdevelopment (?:and (?:implementation|production|testing) )?of (?:a|an) (?:[\w-]+ ){0,5}(?:system|technology|vaccine|device|satellite|software|drug|medicine|material|method|complex|prototype|test)\b/gi,
+    kind: 'research', mode: 'self',
+  },
   { re: /\b[Jj]ointly (?:develop(?:ed|ing|s)?|design(?:ed|ing|s)?|creat(?:ed|ing|es))\b/g, kind: 'research', mode: 'verb' },
   { re: /\bservice(?: and technical)? (?:centres?|centers?|stations?)\b|\bshops? of \w+ products\b|\bpilot operation of\b|["“«][^"”»]{3,60}["”»] project\b|\binvestment projects?\b/gi, kind: 'other', mode: 'self', plural: /centres|centers|stations/ },
 ];
