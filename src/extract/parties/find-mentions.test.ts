@@ -30,6 +30,8 @@ const CASES: [string, [string, string, PartyMention['via']][]][] = [
   ["Делегации Минской и Гомельской областей встретились с коллегами.",[["Минской","BY-MI","name"],["Гомельской областей","BY-HO","name"]]],
   ["In May the weather in Nice was warm.",[]],
   ["Мир меняется быстро.",[]],
+  ["Vladimir Putin met the delegation in Minsk.",[["Minsk","BY-HM","name"]]],
+  ["Губернатор Владимир Владимиров посетил Минск.",[["Минск","BY-HM","name"]]],
   ["St. Petersburg and the Leningrad Region lead in trade with Belarus.",[["St. Petersburg","RU-SPE","name"],["Leningrad Region","RU-LEN","name"],["Belarus","BY","name"]]],
   ["Представители РФ и ЕАЭС провели встречу.",[["РФ","RU","alias"],["ЕАЭС","bloc:eaeu","name"]]],
   ["The EAEU and the CIS held a joint session.",[["EAEU","bloc:eaeu","name"],["CIS","bloc:cis","name"]]],

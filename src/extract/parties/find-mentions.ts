@@ -58,6 +58,9 @@ const EN_SENTENCE_START_COMMON = new Set([
 ]);
 // Never a party on its own, even capitalized mid-sentence (months, titles).
 const EN_NEVER_ALONE = new Set(['may', 'march', 'august', 'nice']);
+// Given names that are also towns: before a capitalised word they start a person's name
+// ("Vladimir Putin", "Владимира Владимирова"), not a place.
+const GIVEN_NAME_PLACES = /^(?:vladimir|владимир(?:а|у|ом|е)?|alexandrov|александров)$/;
 // Used when no morphology is loaded: Russian words that are also place names.
 const RU_COMMON = new Set([
   'мир', 'орел', 'бор', 'находка', 'горки', 'луга', 'ровно', 'сумы', 'мирный', 'южный', 'северный', 'советский',
@@ -122,6 +125,12 @@ function isSentenceStart(tokens: readonly Token[], i: number): boolean {
   return /^["'«“(\[]+$/.test(before) && i === 0;
 }
 
+/** Starts with a lower-case Latin or Russian letter: neither capitalized nor all capitals. */
+function startsLowerCase(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f) || c === 0x451;
+}
+
 /** Can a walk from this token take its first step (the test walk() makes first)? */
 function startsName(root: TrieNode, tok: WalkToken): boolean {
   if (tok.kind !== null) {
@@ -160,6 +169,9 @@ export function findPartyMentions(text: string, resolver: Resolver, opts: FindMe
   const isCommonAlone = (i: number, party: Party): boolean => {
     const norm = wt[i].norm;
     if (party.kind === 'state' || party.kind === 'bloc') return false;
+    if (GIVEN_NAME_PLACES.test(norm) && i + 1 < n && isCapitalized(tokens[i + 1].raw) && !wt[i + 1].kind) return true;
+    // ...and the surname after such a name ("Владимир Владимиров") is not the town either.
+    if (i > 0 && GIVEN_NAME_PLACES.test(wt[i - 1].norm) && isCapitalized(tokens[i - 1].raw)) return true;
     if (isLatin(norm)) {
       if (EN_NEVER_ALONE.has(norm)) return true;
       return isSentenceStart(tokens, i) && EN_SENTENCE_START_COMMON.has(norm);
@@ -208,6 +220,9 @@ export function findPartyMentions(text: string, resolver: Resolver, opts: FindMe
   const nameAt = (i: number): Found | null => {
     const tok = wt[i];
     if (tok.noise) return null;
+    // A name's first word (unless a kind word) is capitalized or all capitals, which a word
+    // starting with a lower-case letter is not: choose() would turn every entry down.
+    if (tok.kind === null && startsLowerCase(tokens[i].raw)) return null;
     // Most words start no name: when the trie has no first step for them, the walk finds nothing.
     const found = startsName(root, tok) ? choose(walk(root, wt, i, { markers: true, skipNoise: true, joins: canJoin }), i) : null;
     // A kind word walks as its class marker, where lemmas play no part.
