@@ -1,0 +1,111 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sourceIdOf } from '../../../ingest/source-id.ts';
+import { testEngines } from '../../../store/test-stores.ts';
+import { bearer, openApiFixture, type ApiFixture } from '../../test-fixture.ts';
+import { MAX_POSTED_BYTES } from './route.ts';
+
+for (const engine of testEngines) {
+  describe(`/api/sources (${engine.name})`, { skip: engine.skip ?? false }, () => {
+    let fx: ApiFixture;
+    before(async () => {
+      fx = await openApiFixture(engine);
+    });
+    after(async () => fx?.close());
+    const get = async (url: string) => {
+      const res = await fx.app.inject({ method: 'GET', url });
+      return { status: res.statusCode, body: res.json(), headers: res.headers };
+    };
+    const post = async (payload: string | object, headers: Record<string, string> = {}, url = '/api/sources') => {
+      const res = await fx.app.inject({ method: 'POST', url, payload, headers });
+      return { status: res.statusCode, body: res.json() };
+    };
+
+    test('a source comes with its body, evidence spans and facts', async () => {
+      const { status, body } = await get(`/api/sources/${fx.sources.uz2021}`);
+      assert.equal(status, 200);
+      assert.equal(body.title, 'Belarus and Uzbekistan lift trade');
+      assert.equal(body.published, '2021-03-02');
+      assert.deepEqual(body.locations, ['fixture/uz2021.md']);
+      assert.equal(body.evidence.length, 3);
+      for (const span of body.evidence) {
+        assert.equal(body.body.slice(span.start, span.end), span.quote);
+        assert.equal(span.factIds.length, 1);
+      }
+      assert.deepEqual(body.facts.map((f: { type: string }) => f.type), ['trade', 'document', 'target']);
+    });
+
+    test('text from sources is data: markup stays text in JSON, never a page', async () => {
+      const { body, headers } = await get(`/api/sources/${fx.sources.kz2019}`);
+      assert.ok(body.body.includes('"<script>alert(1)</script> & Transit"'));
+      assert.match(headers['content-type'] as string, /^application\/json/);
+      assert.equal(headers['x-content-type-options'], 'nosniff');
+      assert.match(headers['content-security-policy'] as string, /default-src 'none'/);
+    });
+
+    test('400 for a malformed id, 404 for an unknown one', async () => {
+      assert.equal((await get('/api/sources/1234')).status, 400);
+      const missing = await get(`/api/sources/${'0'.repeat(64)}`);
+      assert.equal(missing.status, 404);
+      assert.match(missing.body.error, /no source with id 0{64}/);
+    });
+
+    test('posting a text needs an editor token', async () => {
+      const text = { text: 'A new text that nobody may post without a token.' };
+      assert.equal((await post(text)).status, 401);
+      assert.equal((await post(text, bearer(fx.tokens.viewer))).status, 403);
+      assert.equal((await post(text, bearer(fx.tokens.revoked))).status, 401);
+    });
+
+    test('a JSON text is stored with its facts; the same text again is a duplicate', async () => {
+      const text = 'MINSK, 4 April – Trade between Belarus and Kazakhstan reached $1.2 billion in 2023, the national statistics committee said.';
+      const created = await post({ text, title: 'Belarus-Kazakhstan trade', date: '2024-04-04', url: 'https://example.test/kz-2024', lang: 'en' }, bearer(fx.tokens.editor));
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      assert.equal(created.body.status, 'new');
+      assert.equal(created.body.id, sourceIdOf(text));
+      const stored = (await get(`/api/sources/${created.body.id}`)).body;
+      assert.equal(stored.title, 'Belarus-Kazakhstan trade');
+      assert.equal(stored.published, '2024-04-04');
+      assert.equal(stored.facts.length, created.body.facts);
+      for (const f of stored.facts) assert.equal(text.slice(f.evidence.start, f.evidence.end), f.evidence.quote);
+      const again = await post({ text, title: 'Another title' }, bearer(fx.tokens.admin));
+      assert.equal(again.status, 200);
+      assert.equal(again.body.status, 'duplicate');
+      assert.equal(again.body.facts, 0);
+    });
+
+    test('a file can be posted as it is: markdown with front matter, HTML', async () => {
+      const md = '---\ntitle: Gomel Region visit\ndate: 2024-05-06\nlang: en\n---\nA delegation of Gomel Region visited Andijan Region in May.\n';
+      const fromMd = await post(md, { ...bearer(fx.tokens.editor), 'content-type': 'text/markdown' });
+      assert.equal(fromMd.status, 201);
+      const mdSource = (await get(`/api/sources/${fromMd.body.id}`)).body;
+      assert.equal(mdSource.title, 'Gomel Region visit');
+      assert.equal(mdSource.published, '2024-05-06');
+      assert.equal(mdSource.format, 'md');
+
+      const html = '<html><head><title>Trade news</title></head><body><article><p>Belarus and Uzbekistan discussed new supplies of buses.</p></article></body></html>';
+      const fromHtml = await post(html, { ...bearer(fx.tokens.editor), 'content-type': 'text/html' });
+      assert.equal(fromHtml.status, 201);
+      const htmlSource = (await get(`/api/sources/${fromHtml.body.id}`)).body;
+      assert.equal(htmlSource.title, 'Trade news');
+      assert.ok(!htmlSource.body.includes('<p>'));
+
+      const plain = await post('Plain text about Belarus and Kazakhstan, posted as it is.', { ...bearer(fx.tokens.editor), 'content-type': 'text/plain' }, '/api/sources?title=Plain');
+      assert.equal(plain.status, 201);
+      assert.equal((await get(`/api/sources/${plain.body.id}`)).body.title, 'Plain');
+    });
+
+    test('bad posts are refused with a reason', async () => {
+      const editor = bearer(fx.tokens.editor);
+      for (const payload of [{ text: '' }, { text: '   ' }, { title: 'no text' }, { text: 'x', date: 'someday' }, { text: 'x', lang: 'de' }]) {
+        const res = await post(payload, editor);
+        assert.equal(res.status, 400, JSON.stringify(payload));
+        assert.equal(typeof res.body.error, 'string');
+      }
+      assert.equal((await post('<xml/>', { ...editor, 'content-type': 'application/xml' })).status, 415);
+      assert.equal((await post('---\ntitle: only front matter\n---\n', { ...editor, 'content-type': 'text/markdown' })).status, 400);
+      const huge = await post('x'.repeat(MAX_POSTED_BYTES + 1), { ...editor, 'content-type': 'text/plain' });
+      assert.equal(huge.status, 413);
+    });
+  });
+}
