@@ -8,7 +8,9 @@
  *
  * The text is the project's own samples (samples/articles/*.md, the RSS items and the JSONL
  * records) cycled until the byte budget is spent, one document at a time: the corpus is never
- * held whole. MB = 10^6 UTF-8 bytes of the text handed to each side.
+ * held whole. MB = 10^6 UTF-8 bytes of the text handed to each side. MB/s is given by wall clock
+ * and by the side's CPU time (user + system of its process, V8's GC and compiler threads
+ * included): on a shared machine the CPU figure is the steadier one.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';

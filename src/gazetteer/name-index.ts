@@ -18,6 +18,7 @@ import {
   canonicalWord,
   deletions,
   foldText,
+  head3,
   indexForms,
   kindClassOf,
   kindClassOfSubtype,
@@ -64,6 +65,11 @@ export interface LooseIndex {
 
 export interface NameIndex {
   root: TrieNode;
+  /**
+   * head3() of every first-step key of `root` with three or more units: a word form whose head
+   * is not here (and that is that long) starts no name, without a look-up in the large root map.
+   */
+  rootHeads: ReadonlySet<number>;
   /** Skeleton and edit-distance indexes; most queries never need them, so they are lazy. */
   loose(): LooseIndex;
   /** ISO codes ("BY", "BY-HO") -> party. */
@@ -213,7 +219,9 @@ export function buildNameIndex(parties: readonly Party[]): NameIndex {
     }
   }
   let loose: LooseIndex | null = null;
-  return { root, codes, byId, loose: () => (loose ??= buildLoose(looseEntries)) };
+  const rootHeads = new Set<number>();
+  for (const key of root.next.keys()) if (key.length >= 3) rootHeads.add(head3(key));
+  return { root, rootHeads, codes, byId, loose: () => (loose ??= buildLoose(looseEntries)) };
 
   function indexLoose(entry: IndexEntry, coreText: string): void {
     // Several aliases share a core ("Gomel Region", "Gomel Oblast"): index it once per party.
@@ -273,29 +281,47 @@ interface WalkState {
 
 const NO_HITS: WalkHit[] = [];
 
+/** How many tokens a walk reads at most (unless told otherwise). */
+export const WALK_MAX_TOKENS = 14;
+
+/** The trie keys of the kind classes, in KIND_CLASSES order, made once (their hashes too). */
+export const MARKER_KEYS: readonly string[] = KIND_CLASSES.map((cls) => MARK + cls);
+const MARKER_OF = Object.fromEntries(KIND_CLASSES.map((cls) => [cls, MARK + cls])) as Record<KindClass, string>;
+
 /** Walk the trie from token `start`; every reachable terminal is returned, shortest first. */
 export function walk(root: TrieNode, toks: readonly WalkToken[], start: number, opts: WalkOptions): WalkHit[] {
   let hits = NO_HITS;
   let states: WalkState[] = [{ node: root, factor: 1, consumed: '' }];
-  const maxEnd = Math.min(toks.length, start + (opts.maxTokens ?? 14));
+  const maxEnd = Math.min(toks.length, start + (opts.maxTokens ?? WALK_MAX_TOKENS));
   for (let i = start; i < maxEnd; i++) {
     if (i > start && opts.joins && !opts.joins(i)) break;
     const tok = toks[i];
     if (tok.noise && opts.skipNoise && i > start) continue;
     const asMarker = tok.kind !== null && opts.markers;
-    const mine = asMarker ? MARK + tok.kind : tok.norm;
+    const mine = asMarker ? MARKER_OF[tok.kind as KindClass] : tok.norm;
     const extra = asMarker ? undefined : opts.extraForms?.(i);
     const next: WalkState[] = [];
     for (const s of states) {
-      const consumed = s.consumed ? s.consumed + ' ' + mine : mine;
+      // Most steps find no child: the path text is built only for one that does.
+      let consumed: string | null = null;
       if (asMarker) {
-        for (const cls of KIND_CLASSES) {
-          const c = kindCompat(tok.kind as KindClass, cls);
-          if (c > 0) step(next, s.node.next.get(MARK + cls), s.factor * c, consumed);
+        for (let k = 0; k < KIND_CLASSES.length; k++) {
+          const c = kindCompat(tok.kind as KindClass, KIND_CLASSES[k]);
+          if (c <= 0) continue;
+          const child = s.node.next.get(MARKER_KEYS[k]);
+          if (child) step(next, child, s.factor * c, (consumed ??= s.consumed ? s.consumed + ' ' + mine : mine));
         }
       } else {
-        for (const f of tok.forms) step(next, s.node.next.get(f), s.factor, consumed);
-        if (extra) for (const f of extra) step(next, s.node.next.get(f), s.factor * 0.97, consumed);
+        for (const f of tok.forms) {
+          const child = s.node.next.get(f);
+          if (child) step(next, child, s.factor, (consumed ??= s.consumed ? s.consumed + ' ' + mine : mine));
+        }
+        if (extra) {
+          for (const f of extra) {
+            const child = s.node.next.get(f);
+            if (child) step(next, child, s.factor * 0.97, (consumed ??= s.consumed ? s.consumed + ' ' + mine : mine));
+          }
+        }
       }
     }
     if (next.length === 0) break;

@@ -109,3 +109,21 @@ test('a name in -ей/-ай keeps its vowel in oblique cases', () => {
   assert.ok(meets('Брунеем', 'Бруней'));
   assert.ok(meets('Китая', 'Китай'));
 });
+
+test('tokenize reads words exactly as a plain \\p{L}\\p{N} pattern would', () => {
+  const plain = /р-н(?:ом|а|е|у)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*/gu;
+  const chars = ['a', 'Z', 'é', 'ß', 'я', 'Ё', 'ӿ', '҂', '҃', 'ǅ', 'ΐ', '中', '٣', '5', "'", '’', 'ʼ', '-', ' ', 'р', 'н', '\n', '𝐀', 's'];
+  let seed = 3;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  for (let i = 0; i < 3000; i++) {
+    let s = '';
+    for (let k = rnd(30); k > 0; k--) s += chars[rnd(chars.length)];
+    const expected = [...s.matchAll(plain)].map((m) => ({ start: m.index, word: m[0] }));
+    const got = tokenize(s);
+    assert.deepEqual(got.map((t) => t.start), expected.map((e) => e.start), JSON.stringify(s));
+    got.forEach((t, k) => assert.ok(expected[k]!.word.startsWith(t.raw), JSON.stringify(s)));
+  }
+});

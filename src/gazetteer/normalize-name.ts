@@ -62,17 +62,32 @@ export interface Token {
 }
 
 // A word: letters and digits, with inner apostrophes (d'Ivoire). "р-н" (район) is one word.
-const WORD_RE = /р-н(?:ом|а|е|у)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*/gu;
-const POSSESSIVE_RE = /['’ʼ]s$/i;
+// Latin, digits and Cyrillic letters are tried as a small class first: the engine tests a
+// character against \p{L} by a search in a long range table, and these are nearly all of them.
+const COMMON_LETTER = 'A-Za-z\\u0400-\\u0481\\u048A-\\u04FF';
+const WORD_RE = new RegExp(
+  `р-н(?:ом|а|е|у)?(?![\\p{L}\\p{N}])|(?:[0-9${COMMON_LETTER}]|[\\p{L}\\p{N}])+(?:['’ʼ](?:[${COMMON_LETTER}]|\\p{L})+)*`,
+  'gu',
+);
+
+/** Ends in "'s" (any apostrophe, either case): what /['’ʼ]s$/i tests, without the regex. */
+function isPossessive(raw: string): boolean {
+  const s = raw.charCodeAt(raw.length - 1);
+  if (s !== 115 && s !== 83) return false;
+  const a = raw[raw.length - 2];
+  return a === "'" || a === '’' || a === 'ʼ';
+}
 
 /** Split text into word tokens with exact offsets; hyphens and punctuation separate words. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
-  for (const m of text.matchAll(WORD_RE)) {
+  // exec with lastIndex rather than matchAll, which copies the regex on every call.
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
     const start = m.index;
     let raw = m[0];
-    if (POSSESSIVE_RE.test(raw) && raw.length > 2) raw = raw.slice(0, -2);
+    if (raw.length > 2 && isPossessive(raw)) raw = raw.slice(0, -2);
     out.push({ start, end: start + raw.length, raw, norm: foldText(raw), before: text.slice(prevEnd, start) });
     prevEnd = start + m[0].length;
   }
@@ -173,11 +188,26 @@ const KIND_INDEX = buildKindIndex();
 // Forms of the kind words that are too short to trust after cutting an ending ("кра" <- "край").
 const KIND_EXACT_ONLY = new Set(['г', 'гор', 'обл', 'респ']);
 
-/** The kind class a word names ("области" -> region, "krai" -> territory), or null. */
+/** The first three UTF-16 units of a word as one number: a set key without cutting a string. */
+export function head3(word: string): number {
+  return word.charCodeAt(0) * 2 ** 32 + word.charCodeAt(1) * 2 ** 16 + word.charCodeAt(2);
+}
+
+// How the stems in KIND_INDEX begin: two-letter ones whole, longer ones by their first three.
+const KIND_STEM_HEADS = new Set([...KIND_INDEX.keys()].filter((k) => k.length >= 3).map(head3));
+const KIND_SHORT_STEMS = new Set([...KIND_INDEX.keys()].filter((k) => k.length === 2));
+
+/**
+ * The kind class a word names ("области" -> region, "krai" -> territory), or null. `forms`
+ * is queryForms(norm) when the caller has it: the word and stems cut from its end.
+ */
 export function kindClassOf(norm: string, forms?: readonly string[]): KindClass | null {
   const direct = KIND_INDEX.get(norm);
   if (direct) return direct;
   if (norm.length <= 3 || !isCyrillic(norm)) return null;
+  // A stem (two letters at least) begins the word: when no kind stem begins as the word does,
+  // none of them can be among its forms, and most words end here.
+  if (!KIND_STEM_HEADS.has(head3(norm)) && !KIND_SHORT_STEMS.has(norm.slice(0, 2))) return null;
   for (const f of forms ?? queryForms(norm)) {
     if (f === norm || f.endsWith(ADJ_MARK) || KIND_EXACT_ONLY.has(f)) continue;
     const cls = KIND_INDEX.get(f);
@@ -192,14 +222,14 @@ export function kindClassOf(norm: string, forms?: readonly string[]): KindClass 
  */
 export function kindCompat(text: KindClass, name: KindClass): number {
   if (text === name) return 1;
-  const loose: Partial<Record<KindClass, Partial<Record<KindClass, number>>>> = {
-    region: { territory: 0.9, republic: 0.85, okrug: 0.9 },
-    territory: { region: 0.85, okrug: 0.8 },
-    republic: { region: 0.8 },
-    okrug: { region: 0.85, territory: 0.8 },
-  };
-  return loose[text]?.[name] ?? 0;
+  return LOOSE_KINDS[text]?.[name] ?? 0;
 }
+const LOOSE_KINDS: Partial<Record<KindClass, Partial<Record<KindClass, number>>>> = {
+  region: { territory: 0.9, republic: 0.85, okrug: 0.9 },
+  territory: { region: 0.85, okrug: 0.8 },
+  republic: { region: 0.8 },
+  okrug: { region: 0.85, territory: 0.8 },
+};
 
 /** The kind class a party's subtype implies ("Oblast" -> region), or null. */
 export function kindClassOfSubtype(subtype: string | null | undefined): KindClass | null {
@@ -221,12 +251,13 @@ export const NOISE_WORDS = new Set([
 ]);
 
 // "St." and "Saint" name the same thing.
-const WORD_SYNONYMS: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', 'р-н': 'район' };
+const WORD_SYNONYMS = new Map<string, string>([['st', 'saint'], ['ste', 'sainte'], ['mt', 'mount'], ['р-н', 'район']]);
 
 /** A folded word with synonyms applied (st -> saint). */
 export function canonicalWord(norm: string): string {
-  if (norm.startsWith('р-н')) return 'район';
-  return WORD_SYNONYMS[norm] ?? norm;
+  // Every synonym is at most three letters: longer words (nearly all) need no look-up.
+  if (norm.length > 3) return norm.startsWith('р-н') ? 'район' : norm;
+  return WORD_SYNONYMS.get(norm) ?? norm;
 }
 
 // ---- Cross-script skeleton ----------------------------------------------------------------

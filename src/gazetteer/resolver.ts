@@ -24,7 +24,7 @@ import {
   type WalkOptions,
   type WalkToken,
 } from './name-index.ts';
-import { editDistance, deletions, foldText, isCyrillic, skeleton, tokenize, type KindClass } from './normalize-name.ts';
+import { editDistance, deletions, foldText, head3, isCyrillic, skeleton, tokenize, type KindClass } from './normalize-name.ts';
 
 export interface PartyMatch {
   party: Party;
@@ -62,6 +62,61 @@ const SCORE_TRANSLIT = 0.85;
 const SCORE_FUZZY_1 = 0.75;
 const SCORE_FUZZY_2 = 0.65;
 
+/** Words whose dictionary readings a resolver keeps; past this the memory starts afresh. */
+const MORPHOLOGY_MEMORY = 50_000;
+
+/**
+ * The same answers, remembered per word: a dictionary look-up costs more than the rest of
+ * finding names in a sentence, and texts repeat their capitalized words.
+ */
+function remembering(morphology: Morphology): Morphology {
+  const lemmas = new Map<string, readonly string[]>();
+  const common = new Map<string, boolean>();
+  return {
+    lemmas(word) {
+      let known = lemmas.get(word);
+      if (!known) {
+        if (lemmas.size >= MORPHOLOGY_MEMORY) lemmas.clear();
+        known = morphology.lemmas(word);
+        lemmas.set(word, known);
+      }
+      return [...known];
+    },
+    isCommonWord(word) {
+      let known = common.get(word);
+      if (known === undefined) {
+        if (common.size >= MORPHOLOGY_MEMORY) common.clear();
+        known = morphology.isCommonWord(word);
+        common.set(word, known);
+      }
+      return known;
+    },
+  };
+}
+
+/**
+ * The same index behind a cheap test. An adjective is found at a word only through a first
+ * word (or stem) of at least three letters that begins the word, so a word whose first three
+ * letters begin no demonym's first word has none: most words, each of which would otherwise
+ * cost a look-up per prefix length.
+ */
+function guarded(index: DemonymIndex, demonyms: Demonyms): DemonymIndex {
+  const heads = new Set<number>();
+  for (const { en = [], ru = [] } of Object.values(demonyms)) {
+    for (const w of [...en, ...ru]) {
+      const first = tokenize(w.trim().replace(/-$/, ''))[0]?.norm;
+      if (first && first.length >= 3) heads.add(head3(first));
+    }
+  }
+  return {
+    at(norms, i) {
+      const norm = norms[i];
+      if (norm.length < 3 || !heads.has(head3(norm))) return null;
+      return index.at(norms, i);
+    },
+  };
+}
+
 /** Compile a resolver over parties (synchronous; pass a loaded morphology to use az). */
 export function createResolver(parties: readonly Party[], opts: ResolverOptions = {}): Resolver {
   const demonyms = opts.demonyms ?? {};
@@ -81,12 +136,13 @@ function assemble(
   morphology: Morphology | null,
 ): Resolver {
   const isAdjective = demonymTest(demonyms);
+  morphology = morphology && remembering(morphology);
   return {
     parties,
     byId: index.byId,
     index,
     demonyms,
-    demonymIndex,
+    demonymIndex: guarded(demonymIndex, demonyms),
     morphology,
     resolve(text, ropts) {
       // "Республика Саха (Якутия)": the main text and the bracketed variant are both names.

@@ -38,6 +38,7 @@ export const MASKED_KINDS: ReadonlySet<ArtifactKind> = new Set<ArtifactKind>([
 const SUP = '\u00b9\u00b2\u00b3\u2070\u2074-\u2079';
 const SUP_RUN = new RegExp(`[${SUP}]+`, 'g');
 const IS_SUP = new RegExp(`^[${SUP}]$`);
+const HAS_SUP = new RegExp(`[${SUP}]`);
 
 // ---------------------------------------------------------------------------------------
 // Line classes: footnotes and furniture
@@ -120,6 +121,8 @@ export function isFurnitureLine(trimmed: string): boolean {
 // Inner classes exclude the opening bracket too, so each attempt stops at the next "[" (linear).
 const MD_LINK = /(!?)\[([^[\]\n]{0,500})\]\(([^()\s]{1,2000})(?:\s+"[^"\n]{0,200}")?\)/g;
 const URL = /<?\b(?:https?:\/\/|www\.)[^\s<>"«»]+>?/gi;
+/** What every URL match contains. */
+const URL_HINT = /:\/\/|www\./i;
 const BOLD = /\*\*(?=[^\s*])([^*\n]{0,2000}?[^\s*])\*\*/g;
 const UNDERLINE_BOLD = /(?<![\p{L}\p{N}_])__(?=[^\s_])([^_\n]{0,2000}?[^\s_])__(?![\p{L}\p{N}_])/gu;
 const ITALIC = /(?<![\p{L}\p{N}*\\])\*(?=[^\s*])([^*\n]{0,500}?)(?<=[^\s*\\])\*(?![\p{L}\p{N}*])/gu;
@@ -235,11 +238,15 @@ function inlineArtifacts(body: string, l: Span, out: Artifact[]): void {
   if (q && !h) claim(0, q[0].length, 'markup');
   const b = BULLET.exec(line);
   if (b && !h && !q) claim(b[0].length - 2, b[0].length - 1, 'markup');
-  for (const m of line.matchAll(WATERMARK_INLINE)) {
+  // Most lines are plain prose: each pattern below needs a character (or two) that a quick
+  // look finds absent, and then its scan is skipped.
+  const star = line.includes('*');
+  const bracket = line.includes('[');
+  if (line.includes('FOR')) for (const m of line.matchAll(WATERMARK_INLINE)) {
     claim(m.index, m.index + m[0].length, 'furniture');
   }
 
-  for (const m of line.matchAll(MD_LINK)) {
+  if (bracket && line.includes('](')) for (const m of line.matchAll(MD_LINK)) {
     const s = m.index;
     const e = s + m[0].length;
     if (!free(s, e)) continue;
@@ -256,7 +263,7 @@ function inlineArtifacts(body: string, l: Span, out: Artifact[]): void {
     claim(urlEnd, e, 'markup'); // an optional "title" and the ")"
   }
 
-  for (const m of line.matchAll(URL)) {
+  if (URL_HINT.test(line)) for (const m of line.matchAll(URL)) {
     let s = m.index;
     let e = s + m[0].length;
     if (line[s] === '<' && line[e - 1] !== '>') s++; // "<" that is not an autolink bracket
@@ -264,62 +271,63 @@ function inlineArtifacts(body: string, l: Span, out: Artifact[]): void {
     if (e > s && free(s, e)) claim(s, e, 'url');
   }
 
-  for (const m of line.matchAll(BOLD)) {
+  if (star) for (const m of line.matchAll(BOLD)) {
     const s = m.index;
     const e = s + m[0].length;
     if (!free(s, e)) continue;
     claim(s, s + 2, 'emphasis');
     claim(e - 2, e, 'emphasis');
   }
-  for (const m of line.matchAll(UNDERLINE_BOLD)) {
+  if (line.includes('__')) for (const m of line.matchAll(UNDERLINE_BOLD)) {
     const s = m.index;
     const e = s + m[0].length;
     if (!free(s, e)) continue;
     claim(s, s + 2, 'emphasis');
     claim(e - 2, e, 'emphasis');
   }
-  for (const m of line.matchAll(ITALIC)) {
+  if (star) for (const m of line.matchAll(ITALIC)) {
     const s = m.index;
     const e = s + m[0].length;
     if (!free(s, e)) continue;
     claim(s, s + 1, 'emphasis');
     claim(e - 1, e, 'emphasis');
   }
-  for (const m of line.matchAll(ESCAPE)) {
+  if (line.includes('\\')) for (const m of line.matchAll(ESCAPE)) {
     if (free(m.index, m.index + 2)) claim(m.index, m.index + 1, 'escape');
   }
 
   // Footnote markers.
-  for (const m of line.matchAll(SUP_RUN)) {
+  if (HAS_SUP.test(line)) for (const m of line.matchAll(SUP_RUN)) {
     const s = m.index;
     const before = s > 0 ? line[s - 1] : '';
     if (/\d/.test(before)) continue; // 10⁶
     if (UNITS.has(wordBefore(line, s).toLowerCase())) continue; // km²
     if (free(s, s + m[0].length)) claim(s, s + m[0].length, 'footnote-marker');
   }
-  for (const m of line.matchAll(MD_REF)) {
+  if (bracket) for (const m of line.matchAll(MD_REF)) {
     if (free(m.index, m.index + m[0].length)) claim(m.index, m.index + m[0].length, 'footnote-marker');
   }
-  for (const m of line.matchAll(CARET_MARKER)) {
+  if (line.includes('^')) for (const m of line.matchAll(CARET_MARKER)) {
     const s = m.index;
     if (s > 0 && /[\d\s]/.test(line[s - 1])) continue; // 10^6, or a caret standing alone
     if (free(s, s + m[0].length)) claim(s, s + m[0].length, 'footnote-marker');
   }
-  for (const m of line.matchAll(BRACKET_REF)) {
+  if (bracket) for (const m of line.matchAll(BRACKET_REF)) {
     const s = m.index;
     if (s > 0 && BEFORE_BRACKET_REF.test(line[s - 1]) && free(s, s + m[0].length)) claim(s, s + m[0].length, 'footnote-marker');
   }
-  for (const m of line.matchAll(GLUED_DIGITS)) {
+  GLUED_DIGITS.lastIndex = 0;
+  for (let m = GLUED_DIGITS.exec(line); m; m = GLUED_DIGITS.exec(line)) {
     const s = m.index;
     const e = s + m[0].length;
     if (s === 0 || !endsMarker(line, e) || !free(s, e)) continue;
     if (isGluedToWord(line, s) || isGluedToPunctuation(line, s)) claim(s, e, 'footnote-marker');
   }
-  for (const m of line.matchAll(ASTERISK_MARKER)) {
+  if (star) for (const m of line.matchAll(ASTERISK_MARKER)) {
     const s = m.index;
     if (s > 0 && BEFORE_ASTERISK.test(line[s - 1]) && free(s, s + m[0].length)) claim(s, s + m[0].length, 'footnote-marker');
   }
-  for (const m of line.matchAll(SOFT_HYPHEN)) claim(m.index, m.index + 1, 'soft-hyphen');
+  if (line.includes('\u00ad')) for (const m of line.matchAll(SOFT_HYPHEN)) claim(m.index, m.index + 1, 'soft-hyphen');
 }
 
 /** "agreement12": at least three lower-case letters before, not a word that carries digits. */

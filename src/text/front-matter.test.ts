@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseLooseKeyValues, splitFrontMatter } from './front-matter.ts';
+import { parse as parseYaml } from 'yaml';
+import { parseLooseKeyValues, readSimpleMapping, splitFrontMatter } from './front-matter.ts';
 
 /** The interchange definition of the body, as shared/eval/score.mjs applies it. */
 const scorerBody = (text: string) => text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
@@ -104,4 +105,39 @@ test('parseLooseKeyValues strips matching quotes and keeps colons in values', ()
     url: 'https://x.by/a?b=1',
     empty: null,
   });
+});
+
+test('the fast reading of simple blocks agrees with the YAML parser, or declines', () => {
+  const keys = ['title', 'date', 'url', 'lang', 'publisher', 'a_b', 'x-y', 'Title', 'on', '_k'];
+  const values = [
+    '', '"Quoted title"', "'single'", '"with \\"escape\\""', "'it''s'", 'plain words', 'Минский облисполком',
+    'Kazakhstan\'s trade', 'Minsk, Belarus', 'x #comment', 'x#y', 'https://example.org/a:b', '2015-03-18',
+    '2015-03-18T08:00:00Z', '2021', '1e3', '.5', '0x1F', 'null', 'Null', '~', 'true', 'False', 'yes', 'no',
+    'a: b', 'ends:', '[1, 2]', '{b: 1}', '- item', '&anchor', '*alias', '!tag x', '|', '>', 'x  ', 'two  spaces',
+    'x - y', 'x | y', 'x > y', 'x @ y', '"unterminated', "'unterminated", '"a" tail', 'tab\there', '%x', '@x', '`x`',
+  ];
+  let seed = 7;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const lines: string[] = [];
+  for (const k of keys) for (const v of values) lines.push(`${k}:${v === '' ? '' : ' '}${v}`);
+  lines.push('', '   ', '# comment', '  indented: x', 'key:   ', 'key:\tx', '---', '- a', '__proto__: x');
+  let fast = 0;
+  for (let i = 0; i < 3000; i++) {
+    const n = 1 + rnd(4);
+    const block = Array.from({ length: n }, () => lines[rnd(lines.length)]).join(rnd(3) === 0 ? '\r\n' : '\n');
+    const mine = readSimpleMapping(block);
+    if (mine === null) continue;
+    fast++;
+    let theirs: unknown;
+    try {
+      theirs = parseYaml(block, { uniqueKeys: false }) ?? {};
+    } catch {
+      assert.fail(`the parser rejects a block the fast reading accepts: ${JSON.stringify(block)}`);
+    }
+    assert.deepEqual(mine, theirs, JSON.stringify(block));
+  }
+  assert.ok(fast > 300, `only ${fast} blocks took the fast reading`);
 });

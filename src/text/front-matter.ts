@@ -60,7 +60,7 @@ export function splitFrontMatter(fileText: string): FrontMatterSplit {
   let raw: Record<string, unknown>;
   let error: string | undefined;
   try {
-    const parsed: unknown = inner.trim() === '' ? {} : parseYaml(inner, { uniqueKeys: false });
+    const parsed: unknown = inner.trim() === '' ? {} : readSimpleMapping(inner) ?? parseYaml(inner, { uniqueKeys: false });
     if (parsed === null || parsed === undefined) raw = {};
     else if (typeof parsed === 'object' && !Array.isArray(parsed)) raw = parsed as Record<string, unknown>;
     else throw new Error('front matter is not a key: value mapping');
@@ -69,6 +69,40 @@ export function splitFrontMatter(fileText: string): FrontMatterSplit {
     raw = parseLooseKeyValues(inner);
   }
   return { meta: metaFrom(raw), body, bodyOffset, ...(error ? { error } : {}) };
+}
+
+const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
+const DOUBLE_QUOTED = /^"([^"\\]*)"$/;
+const SINGLE_QUOTED = /^'([^']*)'$/;
+/** A plain scalar the YAML core schema reads as the string itself: starts with a letter, no indicators. */
+const PLAIN_STRING = /^\p{L}[^"#{}[\]\t]*$/u;
+const CORE_NON_STRING = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The common front matter, one `key: value` line per field with plain or quoted text, read
+ * without the YAML parser (which costs more than the rest of a short article's preparation).
+ * Returns exactly what parseYaml returns for such a block, or null for anything else
+ * (comments, nesting, lists, numbers, escapes, duplicate keys), which then goes to the parser.
+ */
+export function readSimpleMapping(block: string): Record<string, unknown> | null {
+  const out: Record<string, unknown> = {};
+  for (const line of block.split('\n')) {
+    const text = line.endsWith('\r') ? line.slice(0, -1) : line;
+    if (/^ *$/.test(text)) continue;
+    const m = SIMPLE_LINE.exec(text);
+    if (!m || m[1] === '__proto__' || Object.hasOwn(out, m[1])) return null;
+    const v = (m[2] ?? '').replace(/ +$/, '');
+    let value: string | null;
+    let q: RegExpExecArray | null;
+    if (v === '') value = null;
+    else if ((q = DOUBLE_QUOTED.exec(v) ?? SINGLE_QUOTED.exec(v))) value = q[1];
+    else if (ISO_DAY.test(v)) value = v;
+    else if (PLAIN_STRING.test(v) && !CORE_NON_STRING.test(v) && !v.includes(': ') && !v.endsWith(':') && !v.includes('\r')) value = v;
+    else return null;
+    out[m[1]] = value;
+  }
+  return out;
 }
 
 /** A forgiving reading of `key: value` lines for blocks the YAML parser rejects. */

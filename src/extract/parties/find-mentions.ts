@@ -8,8 +8,8 @@
  * and takes the longest match; no per-name regex ever runs over the text.
  */
 import type { Party, PartyKind } from '../../domain/party.ts';
-import { entryScore, kindPrior, MARK, toWalkToken, walk, type IndexEntry, type TrieNode, type WalkHit, type WalkToken } from '../../gazetteer/name-index.ts';
-import { foldText, isCyrillic, isLatin, KIND_CLASSES, kindCompat, looksLikeRussianAdjective, tokenize, type Token } from '../../gazetteer/normalize-name.ts';
+import { entryScore, kindPrior, MARKER_KEYS, toWalkToken, walk, WALK_MAX_TOKENS, type IndexEntry, type TrieNode, type WalkHit, type WalkToken } from '../../gazetteer/name-index.ts';
+import { canonicalWord, foldText, head3, isCyrillic, isLatin, KIND_CLASSES, kindClassOf, kindCompat, looksLikeRussianAdjective, NOISE_WORDS, tokenize, type Token } from '../../gazetteer/normalize-name.ts';
 import type { Resolver } from '../../gazetteer/resolver.ts';
 import { capitalOf } from './capitals.ts';
 
@@ -109,6 +109,7 @@ function isAllUpper(raw: string): boolean {
 /** May token i continue a name that token i-1 is part of? */
 function joins(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i].before;
+  if (before === ' ') return true; // the usual case, decided without a pattern
   if (/^[ \t\u00a0]+$/.test(before) || /^[ \t]*\r?\n[ \t]*$/.test(before)) return true;
   if (/^[-‐‑]$/.test(before)) return true;
   if (/^\.[ \t\u00a0]*$/.test(before) && ABBREVIATIONS.has(tokens[i - 1].norm)) return true;
@@ -132,12 +133,14 @@ function startsLowerCase(raw: string): boolean {
 }
 
 /** Can a walk from this token take its first step (the test walk() makes first)? */
-function startsName(root: TrieNode, tok: WalkToken): boolean {
+function startsName(root: TrieNode, heads: ReadonlySet<number>, tok: WalkToken): boolean {
   if (tok.kind !== null) {
-    for (const cls of KIND_CLASSES) if (kindCompat(tok.kind, cls) > 0 && root.next.has(MARK + cls)) return true;
+    for (let k = 0; k < KIND_CLASSES.length; k++) {
+      if (kindCompat(tok.kind, KIND_CLASSES[k]) > 0 && root.next.has(MARKER_KEYS[k])) return true;
+    }
     return false;
   }
-  for (const f of tok.forms) if (root.next.has(f)) return true;
+  for (const f of tok.forms) if ((f.length < 3 || heads.has(head3(f))) && root.next.has(f)) return true;
   return false;
 }
 
@@ -160,18 +163,26 @@ export function findPartyMentions(text: string, resolver: Resolver, opts: FindMe
   const adjectives = opts.adjectives ?? 'relation';
   const tokens = tokenize(text);
   const n = tokens.length;
-  const wt: WalkToken[] = tokens.map(toWalkToken);
+  // Walk tokens (forms, kind, noise flag) are built when first needed: most words are only
+  // asked whether they are a kind word, which needs none of it.
+  const wt: WalkToken[] = new Array(n);
+  const W = (j: number): WalkToken => (wt[j] ??= toWalkToken(tokens[j]));
+  /** Builds the tokens a walk from `from` can read. */
+  const ready = (from: number) => {
+    for (let j = from, end = Math.min(n, from + WALK_MAX_TOKENS); j < end; j++) W(j);
+  };
   const norms = tokens.map((t) => t.norm);
   const morph = resolver.morphology;
   const root = resolver.index.root;
+  const rootHeads = resolver.index.rootHeads;
   const canJoin = (i: number) => joins(tokens, i);
 
   const isCommonAlone = (i: number, party: Party): boolean => {
-    const norm = wt[i].norm;
+    const norm = W(i).norm;
     if (party.kind === 'state' || party.kind === 'bloc') return false;
-    if (GIVEN_NAME_PLACES.test(norm) && i + 1 < n && isCapitalized(tokens[i + 1].raw) && !wt[i + 1].kind) return true;
+    if (GIVEN_NAME_PLACES.test(norm) && i + 1 < n && isCapitalized(tokens[i + 1].raw) && !W(i + 1).kind) return true;
     // ...and the surname after such a name ("Владимир Владимиров") is not the town either.
-    if (i > 0 && GIVEN_NAME_PLACES.test(wt[i - 1].norm) && isCapitalized(tokens[i - 1].raw)) return true;
+    if (i > 0 && GIVEN_NAME_PLACES.test(W(i - 1).norm) && isCapitalized(tokens[i - 1].raw)) return true;
     if (isLatin(norm)) {
       if (EN_NEVER_ALONE.has(norm)) return true;
       return isSentenceStart(tokens, i) && EN_SENTENCE_START_COMMON.has(norm);
@@ -185,11 +196,11 @@ export function findPartyMentions(text: string, resolver: Resolver, opts: FindMe
     for (let h = hits.length - 1; h >= 0; h--) {
       const hit = hits[h];
       const span: number[] = [];
-      for (let j = start; j < hit.end; j++) if (!wt[j].noise) span.push(j);
-      const core = span.filter((j) => !wt[j].kind);
+      for (let j = start; j < hit.end; j++) if (!W(j).noise) span.push(j);
+      const core = span.filter((j) => !W(j).kind);
       if (core.length === 0) continue;
-      const spanKindTok = span.find((j) => wt[j].kind) ?? -1;
-      const spanKind = spanKindTok >= 0 ? wt[spanKindTok].kind : null;
+      const spanKindTok = span.find((j) => W(j).kind) ?? -1;
+      const spanKind = spanKindTok >= 0 ? W(spanKindTok).kind : null;
       let best: { entry: IndexEntry; score: number } | null = null;
       for (const entry of hit.node.entries) {
         if (entry.mode === 'core' && entry.adjectiveCore) continue;
@@ -211,26 +222,35 @@ export function findPartyMentions(text: string, resolver: Resolver, opts: FindMe
         via: best.entry.via,
         first: start,
         last: lastTok,
-        kindTok: wt[lastTok].kind ? lastTok : -1,
+        kindTok: W(lastTok).kind ? lastTok : -1,
       };
     }
     return null;
   };
 
   const nameAt = (i: number): Found | null => {
-    const tok = wt[i];
-    if (tok.noise) return null;
     // A name's first word (unless a kind word) is capitalized or all capitals, which a word
-    // starting with a lower-case letter is not: choose() would turn every entry down.
-    if (tok.kind === null && startsLowerCase(tokens[i].raw)) return null;
+    // starting with a lower-case letter is not: choose() would turn every entry down. Noise
+    // words start none. (What toWalkToken would say, without building the token.)
+    if (startsLowerCase(tokens[i].raw)) {
+      const norm = canonicalWord(norms[i]);
+      if (NOISE_WORDS.has(norm) || kindClassOf(norm) === null) return null;
+    }
+    const tok = W(i);
+    if (tok.noise) return null;
     // Most words start no name: when the trie has no first step for them, the walk finds nothing.
-    const found = startsName(root, tok) ? choose(walk(root, wt, i, { markers: true, skipNoise: true, joins: canJoin }), i) : null;
+    let found: Found | null = null;
+    if (startsName(root, rootHeads, tok)) {
+      ready(i);
+      found = choose(walk(root, wt, i, { markers: true, skipNoise: true, joins: canJoin }), i);
+    }
     // A kind word walks as its class marker, where lemmas play no part.
     if (found || !morph || tok.kind !== null || !isCyrillic(norms[i]) || !isCapitalized(tokens[i].raw)) return found;
     // Irregular inflection ("Орле" -> "Орёл"): retry with dictionary lemmas of this word.
     const lemmas = morph.lemmas(norms[i]).map(foldText);
     // Only a lemma the trie can step to makes the second walk differ from the first.
     if (!lemmas.some((l) => root.next.has(l))) return null;
+    ready(i);
     return choose(walk(root, wt, i, { markers: true, skipNoise: true, joins: canJoin, extraForms: (j) => (j === i ? lemmas : undefined) }), i);
   };
 
@@ -353,17 +373,17 @@ export function findPartyMentions(text: string, resolver: Resolver, opts: FindMe
         } else if (k >= 0 && /^,[ \t\u00a0]*$/.test(tokens[next].before)) {
           c = k;
         } else break;
-        if (c < 0 || wt[c].noise || wt[c].kind) break;
+        if (c < 0 || W(c).noise || W(c).kind) break;
         const existing = list.find((f) => f.first <= c && c <= f.last);
         if (existing && existing.first !== existing.last) break;
-        const pairToks = [wt[c], wt[m.kindTok]];
+        const pairToks = [W(c), W(m.kindTok)];
         const hits = walk(root, pairToks, 0, { markers: true, skipNoise: false });
         let best: { entry: IndexEntry; score: number } | null = null;
         for (const hit of hits) {
           if (hit.end !== 2) continue;
           for (const entry of hit.node.entries) {
             if (!isCapitalized(tokens[c].raw) && !isCyrillic(norms[c])) continue;
-            const score = entryScore(entry, hit.consumed, hit.factor, wt[m.kindTok].kind) * 0.95;
+            const score = entryScore(entry, hit.consumed, hit.factor, W(m.kindTok).kind) * 0.95;
             if (!best || score > best.score) best = { entry, score };
           }
         }

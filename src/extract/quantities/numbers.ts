@@ -78,6 +78,8 @@ const ATTACHED_PREFIX_RE = /(?:^|[^\p{L}])(?:US|USD|EUR|RUB|RUR|BYN|BYR|KZT|UZS|
 /** Russian and English ordinal endings after digits: "16th", "2nd", "16-й", "11-го", "90-х". */
 const ORDINAL_TAIL_RE = /^(?:st|nd|rd|th|-?(?:й|я|е|го|му|м|х|ми|ое|ой|ый|ий|ая|ые|ых|ым|ом|ей|ю))(?![\p{L}])/u;
 
+const LEADING_DIGITS_RE = new RegExp(`^(?:${DIGITS_SRC})`, 'u');
+
 /**
  * Parses a digit numeral ("1.5", "1,5", "1,500,000", "1 500 000", "300") or a number phrase
  * in words ("twenty-five", "half a", "a dozen", "две", "трёх", "полтора"); a trailing scale
@@ -88,7 +90,7 @@ export function parseNumberToken(token: string, opts: { decimalComma?: boolean }
   const t = token.trim();
   if (t === '') return null;
   if (/^half\s+an?$/i.test(t)) return 0.5; // "half a" (billion), read without its scale
-  const m = new RegExp(`^(?:${DIGITS_SRC})`, 'u').exec(t);
+  const m = LEADING_DIGITS_RE.exec(t);
   if (m) {
     const rest = t.slice(m[0].length).trim();
     // A Cyrillic scale word after "1,250" means a Russian decimal comma.
@@ -469,7 +471,9 @@ export function findNumbers(text: string): NumberSpan[] {
 
 function findDigitNumbers(text: string): NumberSpan[] {
   const out: NumberSpan[] = [];
-  const re = new RegExp(DIGIT_NUMBER_RE.source, DIGIT_NUMBER_RE.flags);
+  // The shared regex, rewound: this loop calls nothing that scans with it.
+  const re = DIGIT_NUMBER_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
     let end = start + m[0].length;

@@ -29,9 +29,14 @@ export function isLetterAt(text: string, i: number): boolean {
   return /\p{L}/u.test(text[i]!);
 }
 
-/** Whole words of `text` in [from, to) that begin with one of the heads of `re` (from headPattern). */
-export function* wordsStartingWith(text: string, re: RegExp, from = 0, to = text.length): Generator<WordHit> {
-  const r = new RegExp(re.source, re.flags);
+/**
+ * Whole words of `text` in [from, to) that begin with one of the heads of `re` (from headPattern).
+ * Collected in one go with `re` itself (rewound), not a copy per call: nothing else runs while
+ * it scans, so no other caller sees its lastIndex.
+ */
+export function wordsStartingWith(text: string, re: RegExp, from = 0, to = text.length): WordHit[] {
+  const out: WordHit[] = [];
+  const r = re;
   r.lastIndex = from;
   for (let m = r.exec(text); m && m.index < to; m = r.exec(text)) {
     const start = m.index;
@@ -45,8 +50,9 @@ export function* wordsStartingWith(text: string, re: RegExp, from = 0, to = text
     while (end < text.length && isLetterAt(text, end)) end++;
     r.lastIndex = end;
     if (end > to) break;
-    yield { word: text.slice(start, end), start, end };
+    out.push({ word: text.slice(start, end), start, end });
   }
+  return out;
 }
 
 /** The word ending at or before `pos` (skipping spaces only), lower-cased, or ''. */

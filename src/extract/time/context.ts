@@ -120,6 +120,11 @@ const CHANGE_BEFORE = new RegExp(
 /** How far back a preposition and modifier can reach. */
 const LOOKBACK = 60;
 
+/** Where the look-back before `start` begins with no floor: a floor at or before it changes nothing. */
+export function lookBackStart(start: number): number {
+  return Math.max(0, start - LOOKBACK);
+}
+
 /**
  * Reads the preposition and modifier ending right at `start`, never reaching before `floor`
  * (the end of the previous expression).

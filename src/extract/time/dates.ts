@@ -8,7 +8,8 @@ import { daysInMonth } from './calendar.ts';
 import { isAbbreviatedMonth, isEnglishMonth, monthNumber, WEEKDAYS } from './lexicon.ts';
 import { parseYearSpec, ruleRegex, type Nucleus, type Rule, type YearRef } from './nucleus.ts';
 import {
-  DASH, DAY, E, MONTH, MONTH_EN, MONTH_EN_HINT, MONTH_HINT, S, S0, WEEKDAY, YEAR, YEAR_SPEC, YEAR_SUFFIX,
+  DASH, DAY, E, MONTH, MONTH_EN, MONTH_EN_HINT, MONTH_EN_PREFIX, MONTH_HINT, MONTH_PREFIX, S, S0, startsAt, WEEKDAY,
+  WEEKDAY_PREFIX, YEAR, YEAR_SPEC, YEAR_SUFFIX,
 } from './patterns.ts';
 
 /** Pre-check of rules that contain a four-digit year (YEAR). */
@@ -17,6 +18,34 @@ export const YEAR_HINT = /(?:1[89]|20)\d\d/;
 /** English month names must be capitalized: "may" and "march" are also verbs. */
 export function monthTokenOk(token: string): boolean {
   return !isEnglishMonth(token) || /^\p{Lu}/u.test(token);
+}
+
+const MONTH_TOKEN = new RegExp(MONTH, 'giu');
+const MONTH_EN_TOKEN = new RegExp(MONTH_EN, 'giu');
+
+/**
+ * Whether some month token that monthTokenOk accepts occurs in `text`. Every rule with a month
+ * builds nuclei only around such a token, so without one the rule has nothing to find ("may",
+ * "market", "decided" pass the cheap prefix test, not this one). Every start position is
+ * tried, and at most one month form matches at a position (each ends at a word end), so the
+ * token found there is the one any rule would read.
+ */
+export function hasMonthToken(text: string): boolean {
+  return MONTH_HINT.test(text) && hasAcceptedMonth(MONTH_TOKEN, text);
+}
+
+/** The same for English month tokens ("October 10, 2008"). */
+export function hasEnglishMonthToken(text: string): boolean {
+  return MONTH_EN_HINT.test(text) && hasAcceptedMonth(MONTH_EN_TOKEN, text);
+}
+
+function hasAcceptedMonth(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (monthTokenOk(m[0])) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
 }
 
 function dayValue(token: string): number {
@@ -68,7 +97,9 @@ const isoDate: Rule = {
 /** "10 October 2008", "Monday, 23 September", "the 5th of July", "29-30 июня 2017 г.". */
 const dayMonth: Rule = {
   name: 'dayMonth',
-  needs: [/\d/, MONTH_HINT],
+  needs: [/\d/, hasMonthToken],
+  // A day is one or two digits, then a space or a dash.
+  starts: startsAt(`${WEEKDAY_PREFIX}|the\\s{1,3}\\d|\\d{1,2}(?:st|nd|rd|th|-?го)?[\\s\\-\\u2010-\\u2014\\u2212]`),
   re: ruleRegex(
     `(?:(${WEEKDAY}),?${S})?(?:the${S})?(${DAY})(?:(?:${DASH}|${S}and${S})(${DAY}))?${S}(?:of${S})?(${MONTH})` +
     `(?:,?${S}(${YEAR})(?![\\d])(${YEAR_SUFFIX}))?`,
@@ -90,7 +121,8 @@ const dayMonth: Rule = {
 /** "October 10, 2008", "Oct 8, 2024", "June 29-30", "Monday, September 23". */
 const monthDay: Rule = {
   name: 'monthDay',
-  needs: [/\d/, MONTH_EN_HINT],
+  needs: [/\d/, hasEnglishMonthToken],
+  starts: startsAt(`${WEEKDAY_PREFIX}|${MONTH_EN_PREFIX}`),
   re: ruleRegex(
     `(?:(${WEEKDAY}),?${S})?(${MONTH_EN})${S}(${DAY})(?:${DASH}(${DAY}))?` +
     `(?:,?${S0}(${YEAR})(?![\\d]))?`,
@@ -109,7 +141,8 @@ const monthDay: Rule = {
 /** "October 2008", "октябре 2008 года", "the November (2020)", "March of this year", "September". */
 const month: Rule = {
   name: 'month',
-  needs: MONTH_HINT,
+  needs: hasMonthToken,
+  starts: startsAt(MONTH_PREFIX),
   re: ruleRegex(`(${MONTH})(${YEAR_SPEC})?`),
   build(m) {
     if (!monthTokenOk(m[1])) return null;

@@ -9,9 +9,9 @@
  * this grammar anyway), and these rules keep exact offsets and run one pass per rule.
  */
 import { parseRefDate } from './calendar.ts';
-import { readLeftContext, type LeftContext } from './context.ts';
+import { lookBackStart, readLeftContext, type LeftContext } from './context.ts';
 import { DATE_RULES } from './dates.ts';
-import { isYearShape, type Nucleus, type Rule, type Shape } from './nucleus.ts';
+import { isYearShape, type Nucleus, type Rule, type Shape, type TextTest } from './nucleus.ts';
 import { PERIOD_RULES } from './periods.ts';
 import { RELATIVE_RULES } from './relative.ts';
 import { resolveShape, type Anchor, type Resolved } from './resolve.ts';
@@ -27,30 +27,80 @@ interface Candidate extends Nucleus {
   priority: number;
 }
 
-function passes(needs: RegExp | readonly RegExp[], text: string): boolean {
-  if (needs instanceof RegExp) return needs.test(text);
-  for (const re of needs) if (!re.test(text)) return false;
-  return true;
+/** The pre-checks of one text. Predicates (shared by several rules) are answered once. */
+class Checks {
+  private readonly asked: ((text: string) => boolean)[] = [];
+  private readonly answers: boolean[] = [];
+  constructor(private readonly text: string) {}
+
+  passes(needs: TextTest | readonly TextTest[]): boolean {
+    if (!Array.isArray(needs)) return this.one(needs as TextTest);
+    for (const t of needs) if (!this.one(t)) return false;
+    return true;
+  }
+
+  private one(t: TextTest): boolean {
+    if (t instanceof RegExp) return t.test(this.text);
+    // Two or three predicates per text: a linear look-up is cheaper than a Map.
+    const k = this.asked.indexOf(t);
+    if (k >= 0) return this.answers[k]!;
+    const ok = t(this.text);
+    this.asked.push(t);
+    this.answers.push(ok);
+    return ok;
+  }
 }
 
-/** Every nucleus any rule proposes, overlapping ones included. */
-export function collectNuclei(text: string): Candidate[] {
+/** Each rule with the sticky twin of its regex, for rules that say where matches start. */
+const PLANS = RULES.map((rule) => ({
+  rule,
+  sticky: rule.starts ? new RegExp(rule.re.source, `${rule.re.flags}y`) : null,
+}));
+
+/**
+ * The leftmost match of `re` at or after `from`. With `starts`, `re` (sticky) is tried only
+ * where `starts` matches, leftmost first: since every match of `re` begins at such a place,
+ * the first success is the match a plain scan would find.
+ */
+function nextMatch(text: string, from: number, re: RegExp, sticky: RegExp | null, starts: RegExp | undefined): RegExpExecArray | null {
+  if (!sticky || !starts) {
+    re.lastIndex = from;
+    return re.exec(text);
+  }
+  for (let at = from; at <= text.length; ) {
+    starts.lastIndex = at;
+    const s = starts.exec(text);
+    if (!s) return null;
+    sticky.lastIndex = s.index;
+    const m = sticky.exec(text);
+    if (m) return m;
+    at = s.index + 1;
+  }
+  return null;
+}
+
+/**
+ * Every nucleus any rule proposes, overlapping ones included. `fullScan` ignores the rules'
+ * pre-checks and start hints, scanning every rule over the whole text (tests compare the two).
+ */
+export function collectNuclei(text: string, opts: { fullScan?: boolean } = {}): Candidate[] {
   const out: Candidate[] = [];
-  RULES.forEach((rule, priority) => {
-    if (rule.needs && !passes(rule.needs, text)) return;
-    // The rule's own regex, rewound: scanning is synchronous, so no call sees another's lastIndex.
-    const re = rule.re;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+  const checks = new Checks(text);
+  for (let priority = 0; priority < PLANS.length; priority++) {
+    const { rule, sticky: twin } = PLANS[priority]!;
+    if (rule.needs && !opts.fullScan && !checks.passes(rule.needs)) continue;
+    const sticky = opts.fullScan ? null : twin;
+    // The rule's own regexes: scanning is synchronous, so no call sees another's lastIndex.
+    for (let m = nextMatch(text, 0, rule.re, sticky, rule.starts); m; ) {
       // Rules carry no leading word-boundary look-behind (it defeats the regex engine's
       // first-character scan); a match starting inside a word is dropped here.
       const inWord = m.index > 0 && WORD_CHAR.test(text[m.index - 1]);
       const built = m[0] && !inWord ? rule.build(m, text) : null;
       if (built) out.push(Object.assign(built, { priority }));
       // After a rejected match, look again one character on: a shorter reading may start inside.
-      re.lastIndex = built ? m.index + m[0].length : m.index + 1;
+      m = nextMatch(text, built ? m.index + m[0].length : m.index + 1, rule.re, sticky, rule.starts);
     }
-  });
+  }
   return out;
 }
 
@@ -165,14 +215,22 @@ function expressionOf(text: string, start: number, n: Nucleus, reading: Reading,
  * the last year written earlier in the text, or left with value null and relative: true.
  */
 export function findTimeExpressions(text: string, ref: TimeRef = {}): TimeExpression[] {
-  const candidates = collectNuclei(text).filter((n) =>
-    !(n.bareYear || n.needsContext) || acceptable(n, text, readLeftContext(text, n.start)));
+  // The context read to accept a candidate, kept: it is the same read again below unless the
+  // previous expression ends inside its look-back.
+  let read = null as Map<Candidate, LeftContext> | null;
+  const candidates = collectNuclei(text).filter((n) => {
+    if (!(n.bareYear || n.needsContext)) return true;
+    const left = readLeftContext(text, n.start);
+    (read ??= new Map()).set(n, left);
+    return acceptable(n, text, left);
+  });
   const nuclei = selectNonOverlapping(candidates, text.length);
   const anchor: Anchor = { ref: parseRefDate(ref.date), halves: ref.halves ?? 'H' };
   const out: TimeExpression[] = [];
   let floor = 0;
   for (const n of nuclei) {
-    const left = readLeftContext(text, n.start, floor);
+    const known = floor <= lookBackStart(n.start) ? read?.get(n) : undefined;
+    const left = known ?? readLeftContext(text, n.start, floor);
     const reading = readingOf(n, left, text);
     const r = resolveShape(n.shape, anchor);
     if (!r && !isRelativeShape(n.shape)) continue;

@@ -39,6 +39,9 @@ export interface Nucleus {
   yearMarker?: boolean;
 }
 
+/** A pre-check on a whole text: a pattern it must contain, or a predicate. */
+export type TextTest = RegExp | ((text: string) => boolean);
+
 /** A rule: one global regex and what a match means (null rejects it). */
 export interface Rule {
   name: string;
@@ -46,7 +49,12 @@ export interface Rule {
    * Cheap tests, each true of every text the rule can match in: when one fails, the rule is
    * skipped. Only a necessary condition belongs here, so skipping never changes a result.
    */
-  needs?: RegExp | readonly RegExp[];
+  needs?: TextTest | readonly TextTest[];
+  /**
+   * A global pattern that matches (at least) wherever `re` can begin a match: the scan then
+   * tries `re` only at those places instead of at every character. Same matches, fewer tries.
+   */
+  starts?: RegExp;
   re: RegExp;
   build(m: RegExpExecArray, text: string): Nucleus | null;
 }

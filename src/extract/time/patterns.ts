@@ -41,9 +41,18 @@ export const MONTH =
  * Pre-checks for rules that contain a month token: the first three letters of every month
  * form, with the rules' own flags, so a text without a match here has no month token.
  */
-const monthHint = (forms: Iterable<string>) => new RegExp(alternation([...forms].map((f) => f.slice(0, 3))), 'iu');
-export const MONTH_HINT = monthHint([...EN_MONTHS.keys(), ...RU_MONTHS.keys(), ...RU_MONTH_ABBREVIATIONS.keys()]);
-export const MONTH_EN_HINT = monthHint(EN_MONTHS.keys());
+const prefixes = (forms: Iterable<string>) => alternation([...forms].map((f) => f.slice(0, 3)));
+export const MONTH_PREFIX = prefixes([...EN_MONTHS.keys(), ...RU_MONTHS.keys(), ...RU_MONTH_ABBREVIATIONS.keys()]);
+export const MONTH_EN_PREFIX = prefixes(EN_MONTHS.keys());
+export const WEEKDAY_PREFIX = prefixes(WEEKDAYS.keys());
+export const MONTH_HINT = new RegExp(MONTH_PREFIX, 'iu');
+export const MONTH_EN_HINT = new RegExp(MONTH_EN_PREFIX, 'iu');
+export const WEEKDAY_HINT = new RegExp(WEEKDAY_PREFIX, 'iu');
+
+/** A rule's `starts` pattern: global, with the rules' own case-insensitive Unicode matching. */
+export function startsAt(src: string): RegExp {
+  return new RegExp(src, 'giu');
+}
 
 /** English month tokens only (the "October 10, 2008" order). */
 export const MONTH_EN =

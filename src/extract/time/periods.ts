@@ -8,10 +8,10 @@
 import { countValue, monthNumber, ordinalValue } from './lexicon.ts';
 import { parseYearSpec, ruleRegex, type Nucleus, type Rule, type YearRef } from './nucleus.ts';
 import {
-  COUNT, DASH, MONTH, MONTH_HINT, ORD_EN, ORD_RU, REL_YEAR_EN, REL_YEAR_RU, ROMAN, S, S0, YEAR, YEAR_SPEC,
-  YEAR_SUFFIX,
+  COUNT, DASH, MONTH, MONTH_PREFIX, ORD_EN, ORD_RU, REL_YEAR_EN, REL_YEAR_RU, ROMAN, S, S0, startsAt,
+  YEAR, YEAR_SPEC, YEAR_SUFFIX,
 } from './patterns.ts';
-import { monthTokenOk, YEAR_HINT } from './dates.ts';
+import { hasMonthToken, monthTokenOk, YEAR_HINT } from './dates.ts';
 
 const span = (m: RegExpExecArray, start = m.index): Pick<Nucleus, 'start' | 'end'> =>
   ({ start, end: m.index + m[0].length });
@@ -38,7 +38,8 @@ function shiftYear(y: YearRef, by: number): YearRef {
  */
 const monthRange: Rule = {
   name: 'monthRange',
-  needs: MONTH_HINT,
+  needs: hasMonthToken,
+  starts: startsAt(`(?:(?:from|between|со|с)\\s{1,3})?(?:${MONTH_PREFIX})`),
   re: ruleRegex(
     `(?:(from|between|с|со)${S})?(${MONTH})(${S}${YEAR}(?![\\d])${YEAR_SUFFIX})?` +
     `(${DASH}|${S}(?:to|through|till|until|and|по|до|и)${S})(${MONTH})(${YEAR_SPEC})?`,
@@ -99,6 +100,7 @@ const monthCountShort: Rule = {
 const quarterEn: Rule = {
   name: 'quarterEn',
   needs: /quarter/i,
+  starts: startsAt('(?:the\\s{1,3})?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)'),
   re: ruleRegex(`(?:the${S})?(${ORD_EN}|last|final)${S}quarter(?![\\p{L}])(${YEAR_SPEC})?`),
   build(m, text) {
     const y = parseYearSpec(m[2]);
@@ -211,6 +213,7 @@ const halfRu: Rule = {
 const yearRange: Rule = {
   name: 'yearRange',
   needs: YEAR_HINT,
+  starts: startsAt('(?:(?:from|between|со|с)\\s{1,3})?(?:1[89]|20)\\d\\d'),
   re: ruleRegex(
     `(?:(from|between|с|со)${S})?(${YEAR})(?![\\d])(${YEAR_SUFFIX})` +
     `(${DASH}|/|${S}(?:to|till|until|through|and|по|до|и)${S})(${YEAR}|\\d\\d)(?![\\d])(${YEAR_SUFFIX})`,
@@ -238,6 +241,7 @@ const yearRange: Rule = {
 const samePeriod: Rule = {
   name: 'samePeriod',
   needs: /period|период/i,
+  starts: startsAt('(?:the\\s{1,3})?(?:same|corresponding|comparable)|аналогичн|соответствующ|т(?:от|ого|ому|ом)\\s{1,3}же'),
   re: ruleRegex(
     `(?:the${S})?(?:same|corresponding|comparable)${S}period${S}(?:of${S}|in${S})?` +
     `(${REL_YEAR_EN}|a${S}year${S}(?:earlier|ago|before)|${YEAR}(?![\\d]))` +

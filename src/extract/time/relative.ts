@@ -6,7 +6,7 @@
  */
 import { countValue, WEEKDAYS } from './lexicon.ts';
 import { ruleRegex, type Rule, type YearRef } from './nucleus.ts';
-import { COUNT, S, S0, WEEKDAY, YEAR } from './patterns.ts';
+import { COUNT, S, S0, startsAt, WEEKDAY, WEEKDAY_HINT, WEEKDAY_PREFIX, YEAR } from './patterns.ts';
 
 const BRACKET_YEAR = `(?:${S0}[\\[(]${S0}(${YEAR})${S0}[\\])])?`;
 
@@ -29,7 +29,7 @@ function bracketOr(m: RegExpExecArray, group: number, offset: number): YearRef {
 /** "last year", "this year", "the current year", "next year", "the year before last", "two years ago". */
 const relYearEn: Rule = {
   name: 'relYearEn',
-  needs: /year/i,
+  needs: [/year/i, /last|this|next|current|previous|ago/iu],
   re: ruleRegex(
     `(?:the${S})?(last|this|next|current|previous)${S}year(?![\\p{L}-])${BRACKET_YEAR}` +
     `|(a|one|two|three|\\d)${S}years?${S}ago(?![\\p{L}])`,
@@ -56,7 +56,7 @@ const yearBeforeLast: Rule = {
 /** "в прошлом году", "текущего года", "в этом году", "в позапрошлом году", "прошлый год". */
 const relYearRu: Rule = {
   name: 'relYearRu',
-  needs: /год/i,
+  needs: [/год/i, /прошл|прошедш|минувш|предыдущ|истекш|текущ|нынешн|следующ|будущ|этот|этом|этого|этому|сей|сего/iu],
   re: ruleRegex(
     `((?:позапрошл|прошл|прошедш|минувш|предыдущ|истекш|текущ|нынешн|следующ|будущ)` +
     `(?:ий|ый|ого|его|ем|ом|ему|ому|им|ым)|этот|этом|этого|этому|сей|сего)${S}год(?:а|у|ом)?(?!\\p{L})${BRACKET_YEAR}`,
@@ -124,7 +124,8 @@ const relDay: Rule = {
 /** "on Monday", "last Friday", "next Tuesday", "в понедельник", "в прошлую пятницу". */
 const weekday: Rule = {
   name: 'weekday',
-  needs: /day|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен/i,
+  needs: [/day|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен/i, WEEKDAY_HINT],
+  starts: startsAt(`(?:on|last|next|this|во|в)\\s{1,3}(?:${WEEKDAY_PREFIX}|прошл|следующ)`),
   re: ruleRegex(`(on|last|next|this|в|во|в${S}прошл\\p{L}{2}|в${S}следующ\\p{L}{2,3})${S}(${WEEKDAY})`),
   build(m) {
     if (/^[a-z]/i.test(m[2]) && !/^\p{Lu}/u.test(m[2])) return null;
@@ -136,7 +137,8 @@ const weekday: Rule = {
 /** "over the next five years", "within 3 years", "в ближайшие три года", "в течение следующих пяти лет". */
 const nextYears: Rule = {
   name: 'nextYears',
-  needs: /years|лет|год/i,
+  needs: [/years|лет|год/i, /next|coming|following|upcoming|within|ближайш|следующ/iu],
+  starts: startsAt('(?:in|over|during|for)\\s{1,3}the\\s|within\\s|(?:в|на)\\s{1,3}(?:ближайш|следующ|течение)'),
   re: ruleRegex(
     `(?:(?:in|over|within|during|for)${S}the${S}(?:next|coming|following|upcoming)|within)${S}(${COUNT})${S}years(?![\\p{L}])` +
     `|(?:в|на|в${S}течение)${S}(?:ближайш|следующ)\\p{L}{1,3}${S}(${COUNT})${S}(?:год\\p{L}{0,2}|лет)(?!\\p{L})`,
