@@ -11,7 +11,7 @@ import { Party } from '../domain/party.ts';
 import { sourceIdOf } from '../ingest/source-id.ts';
 import { upsertParties } from '../store/parties.ts';
 import { queryRows } from '../store/rows.ts';
-import { openTestStore, serverTestUrl, type TestEngine, type TestStore } from '../store/test-stores.ts';
+import { openTestStore, type TestEngine, type TestStore } from '../store/test-stores.ts';
 import { storeSource } from '../store/write-source.ts';
 import { createToken, revokeToken } from './auth.ts';
 import { buildApp, type AppOptions } from './server.ts';
@@ -156,29 +156,9 @@ export async function openApiFixture(engine: TestEngine, options: Omit<AppOption
   }
 }
 
-/**
- * Closes and removes a test store. On a server, pg's pool.end() resolves before its sockets
- * are closed; dropping the database WITH (FORCE) at that moment kills them and the pool's
- * clients throw "terminating connection" after the test. So wait until they are gone first.
- */
+/** Closes and removes a test store (the server engine waits for its connections to go first). */
 export async function disposeTestStore(store: TestStore): Promise<void> {
-  await store.close();
-  if (store.location.engine === 'server' && serverTestUrl) {
-    const database = decodeURIComponent(new URL(store.location.url).pathname.slice(1));
-    const { default: pg } = await import('pg');
-    const admin = new pg.Client({ connectionString: serverTestUrl });
-    await admin.connect();
-    try {
-      for (let i = 0; i < 100; i++) {
-        const { rows } = await admin.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [database]);
-        if (rows[0].n === 0) break;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    } finally {
-      await admin.end();
-    }
-  }
-  await store.removeOnly();
+  await store.dispose();
 }
 
 /** The header of a request made with `token`. */

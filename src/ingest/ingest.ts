@@ -5,6 +5,7 @@ import type { Fact } from '../domain/fact.ts';
 import type { Store } from '../store/open.ts';
 import { storeSource } from '../store/write-source.ts';
 import { ingestRuns, sourceLocations, sources } from '../store/schema.ts';
+import { nextStatisticsRefresh, refreshPlannerStatistics } from '../store/statistics.ts';
 import { queryRows } from '../store/rows.ts';
 import { scriptLanguage } from '../text/language.ts';
 import { expandInputs, readSources, type SourceItem } from './readers/index.ts';
@@ -73,6 +74,7 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
     sources: { new: 0, duplicate: 0, failed: 0 }, facts: 0, records: { new: 0, updated: 0 }, errors: [], seconds: 0, changedRecordIds: [],
   };
   const changed = new Set<number>();
+  let statisticsDueAt = nextStatisticsRefresh(0);
   const [run] = await store.db.insert(ingestRuns).values({ args: paths }).returning({ id: ingestRuns.id });
   const pool = await createPool(options.workers ?? defaultWorkers());
   const fail = (file: string, reason: string) => {
@@ -113,7 +115,13 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
       }
       await queue;
       options.progress?.fileDone(file, summary);
+      if (summary.sources.new >= statisticsDueAt) {
+        await refreshPlannerStatistics(store);
+        statisticsDueAt = nextStatisticsRefresh(summary.sources.new);
+      }
     }
+    // The API reads next: let it plan with the tables as they now are.
+    if (summary.sources.new) await refreshPlannerStatistics(store);
   } finally {
     options.progress?.stop();
     await pool.close();

@@ -59,7 +59,10 @@ async function openEmbedded(dataDir: string): Promise<Store> {
       import('drizzle-orm/pglite'),
       import('drizzle-orm/pglite/migrator'),
     ]);
-    const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+    // relaxedDurability: PGlite's NodeFS writes through to the data folder as PostgreSQL writes
+    // (WAL first), so an awaited sync after every statement buys nothing against a crash or kill -9
+    // (test/ingest-crash.test.ts checks that) and costs about 6x per transaction.
+    const client = await PGlite.create(dataDir, { extensions: { pg_trgm }, relaxedDurability: true });
     const db = drizzle(client, { schema });
     try {
       await migrate(db, { migrationsFolder });

@@ -46,13 +46,30 @@ export const testEngines: TestEngine[] = [
         async dispose() {
           const client = new pg.Client({ connectionString: serverTestUrl });
           await client.connect();
-          await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-          await client.end();
+          try {
+            await waitUntilDisconnected(client, name);
+            await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+          } finally {
+            await client.end();
+          }
         },
       };
     },
   },
 ];
+
+/**
+ * pg's pool.end() resolves before its sockets are closed; dropping the database WITH (FORCE) at
+ * that moment kills them, and the pool's clients throw "terminating connection" after the test.
+ * So wait (a bounded while) until the store's own connections are gone.
+ */
+async function waitUntilDisconnected(admin: import('pg').Client, database: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const { rows } = await admin.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [database]);
+    if (rows[0].n === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 /** Opens a fresh store on `engine`; the returned close() also removes it. */
 export type TestStore = Store & { location: StoreLocation; dispose(): Promise<void>; removeOnly(): Promise<void> };
