@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createServer, type AddressInfo } from 'node:net';
 import { once } from 'node:events';
 import { main } from '../src/cli/main.ts';
-import { listeningUrl } from '../src/cli/server-commands.ts';
+import { listeningUrl } from '../src/cli/serve.ts';
 import { testEngines } from '../src/store/test-stores.ts';
 import type { StoreLocation } from '../src/store/open.ts';
 import { startImon } from './support/imon.ts';

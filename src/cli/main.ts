@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { CliError, UsageError, processOutput, withStore, type GlobalOptions, type Output } from './context.ts';
 import { initStore } from './init.ts';
@@ -9,6 +8,7 @@ import { searchSources } from '../store/search.ts';
 import { ensureGazetteer } from './init.ts';
 import { registerMonitorCommands } from './monitor-commands.ts';
 import { registerServerCommands } from './server-commands.ts';
+import { registerStartCommand } from './start-command.ts';
 import { storeStats } from '../store/stats.ts';
 import { StoreLockedError } from '../store/lock.ts';
 
@@ -18,9 +18,6 @@ function parseLimit(value: string): number {
   return n;
 }
 
-/** The bundled demo corpus (samples/README.md describes it and is not part of it). */
-const samplesDir = fileURLToPath(new URL('../../samples/', import.meta.url));
-const sampleInputs = ['articles', 'feeds', 'jsonl'].map((folder) => `${samplesDir}${folder}`);
 
 function parseWorkers(value: string): number {
   const n = Number(value);
@@ -132,22 +129,7 @@ export function buildProgram(io: Output): Command {
   registerMonitorCommands(program, io, globals);
   registerServerCommands(program, io, globals);
 
-  program
-    .command('start')
-    .description('the main job: prepare the store, ingest the bundled samples into an empty store, show what it holds')
-    .action(async () => {
-      await withStore(globals(), async (store) => {
-        const result = await initStore(store);
-        io.out(`store ready: ${store.where} (gazetteer: ${result.parties} parties)`);
-        if ((await storeStats(store.db)).sources === 0) {
-          const [{ ingestPaths }, { lineProgress }] = await Promise.all([import('../ingest/ingest.ts'), import('../ingest/progress.ts')]);
-          io.out(`ingesting the bundled samples from ${samplesDir} ...`);
-          const summary = await ingestPaths(store, sampleInputs, { progress: lineProgress(() => {}) });
-          io.out(formatIngestSummary(summary));
-        }
-        io.out(formatStats(await storeStats(store.db), store.where));
-      });
-    });
+  registerStartCommand(program, io, globals);
 
   return program;
 }

@@ -1,10 +1,8 @@
 import { Command, Option } from 'commander';
-import type { AddressInfo } from 'node:net';
 import { CliError, UsageError, withStore, type GlobalOptions, type Output } from './context.ts';
 import { ROLES, type Role } from '../api/auth.ts';
-import { openStore, storeLocation } from '../store/open.ts';
 
-function parsePort(value: string): number {
+export function parsePort(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`--port must be an integer from 0 to 65535, not "${value}"`);
   return n;
@@ -28,22 +26,6 @@ function parseId(value: string): number {
   return n;
 }
 
-/** "http://127.0.0.1:8080", "http://[::1]:8080". */
-export function listeningUrl(host: string, port: number): string {
-  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-}
-
-/** Resolves on the first of the signals, then stops listening for them. */
-function untilSignal(signals: NodeJS.Signals[]): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const handler = (signal: NodeJS.Signals) => {
-      for (const s of signals) process.off(s, handler);
-      resolve(signal);
-    };
-    for (const s of signals) process.on(s, handler);
-  });
-}
-
 /** Registers `imon serve` and `imon token create|list|revoke` (see main.ts). */
 export function registerServerCommands(program: Command, io: Output, globals: () => GlobalOptions): void {
   program
@@ -53,28 +35,8 @@ export function registerServerCommands(program: Command, io: Output, globals: ()
     .option('--port <n>', 'port to listen on (0: any free port)', parsePort, 8080)
     .option('--cors-origin <origin>', 'let browser pages from this origin call the API (repeatable; none by default)', parseOrigin)
     .action(async (options: { host: string; port: number; corsOrigin?: string[] }) => {
-      const [{ buildApp }, { ensureGazetteer }] = await Promise.all([import('../api/server.ts'), import('./init.ts')]);
-      const store = await openStore(storeLocation(globals()));
-      try {
-        // Texts posted to the API link their facts to gazetteer parties.
-        await ensureGazetteer(store);
-        // Failures (500s) are logged to stderr; stdout stays for the address line.
-        const app = await buildApp({ store, corsOrigins: options.corsOrigin, logger: { level: 'error', stream: process.stderr } });
-        try {
-          await app.listen({ host: options.host, port: options.port });
-        } catch (error) {
-          await app.close();
-          throw new CliError(`cannot listen on ${listeningUrl(options.host, options.port)}: ${(error as Error).message}`);
-        }
-        const stopped = untilSignal(['SIGTERM', 'SIGINT']);
-        const { port } = app.server.address() as AddressInfo;
-        io.out(`listening on ${listeningUrl(options.host, port)}`);
-        const signal = await stopped;
-        io.err(`${signal}: closing`);
-        await app.close();
-      } finally {
-        await store.close();
-      }
+      const { serveUntilStopped } = await import('./serve.ts');
+      await withStore(globals(), (store) => serveUntilStopped(store, { host: options.host, port: options.port, corsOrigins: options.corsOrigin }, io));
     });
 
   const token = program.command('token').description('API tokens: writes through the API need one');

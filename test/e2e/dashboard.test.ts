@@ -61,7 +61,7 @@ describe('dashboard in Chromium', () => {
       cpSync(process.env.IMON_E2E_SEED, dataDir, { recursive: true });
       rmSync(join(dataDir, 'imon.lock'), { force: true });
     }
-    const started = await imon(['--data', dataDir, 'start']);
+    const started = await imon(['--data', dataDir, 'start', '--no-serve']);
     assert.equal(started.code, 0, started.stderr);
     // Tokens first: the server holds the embedded store while it runs.
     for (const role of ['editor', 'viewer'] as const) {
