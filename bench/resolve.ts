@@ -11,6 +11,7 @@ import { loadDemonyms } from '../src/gazetteer/demonyms.ts';
 import { initMorphology } from '../src/gazetteer/morphology.ts';
 import { createResolver, withMorphology, type Resolver } from '../src/gazetteer/resolver.ts';
 import type { Party } from '../src/domain/party.ts';
+import { seededRandom } from '../test/support/seeded-random.ts';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -24,18 +25,6 @@ let peakRss = process.memoryUsage().rss;
 const sampleRss = () => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 };
-
-/** mulberry32: a small deterministic PRNG so runs are comparable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A plausible oblique-case form of a Russian name, word by word (bench data only). */
 function inflectRu(name: string, r: () => number): string {
@@ -79,7 +68,7 @@ function unknownWord(r: () => number): string {
 }
 
 function generate(parties: readonly Party[], count: number, seed: number): { text: string; kind: string }[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const out: { text: string; kind: string }[] = [];
   for (let i = 0; i < count; i++) {

@@ -1,10 +1,10 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Fact } from '../domain/fact.ts';
-import type { Conflict } from '../domain/record.ts';
 import type { Language, SourceFormat } from '../domain/source.ts';
-import { CONFLICT_FIELD, recordIdentityOf, valuesDisagree } from '../monitor/record-identity.ts';
+import { recordIdentityOf } from '../monitor/record-identity.ts';
 import type { Database } from './open.ts';
 import { queryRows } from './rows.ts';
+import { refreshRecords } from './refresh-records.ts';
 import * as t from './schema.ts';
 
 /** A decoded text ready to be stored, with the facts extracted from it. */
@@ -104,64 +104,4 @@ async function linkFactsToRecords(tx: Tx, facts: Fact[], factIds: number[], know
   });
   if (partyLinks.size) await tx.insert(t.recordParties).values([...partyLinks.values()]).onConflictDoNothing();
   return rows.map((r) => ({ id: Number(r.id), isNew: Boolean(r.inserted) }));
-}
-
-/**
- * Recomputes what records know from all their supporting facts: independent sources, when
- * last reported, fields filled from the fullest statements, and conflicts where sources
- * disagree by more than 2% (each value listed with its evidence, nothing averaged).
- */
-async function refreshRecords(tx: Tx, recordIds: number[]): Promise<void> {
-  if (!recordIds.length) return;
-  const ids = sql.join(recordIds.map((id) => sql`${id}`), sql`, `);
-  const support = await queryRows<{ record_id: number; fact_id: number; source_id: string; published: string | null; fields: Record<string, unknown>; quote: string }>(tx, sql`
-    SELECT rf.record_id, f.id AS fact_id, f.source_id, s.published, f.fields, e.quote
-    FROM record_facts rf
-    JOIN facts f ON f.id = rf.fact_id
-    JOIN sources s ON s.id = f.source_id
-    JOIN evidence e ON e.id = f.evidence_id
-    WHERE rf.record_id IN (${ids}) AND f.review_status <> 'rejected'
-    ORDER BY s.published NULLS LAST, f.id`);
-  const records = await tx.select().from(t.records).where(inArray(t.records.id, recordIds));
-  const updates = records.map((record) => {
-    const mine = support.filter((s) => Number(s.record_id) === record.id);
-    const summary = summarizeSupport(record.type, record.fields as Record<string, unknown>, mine);
-    return sql`(${record.id}::int, ${JSON.stringify(summary.fields)}::jsonb, ${JSON.stringify(summary.conflicts)}::jsonb, ${summary.sourceCount}::int, ${summary.lastReported}::text)`;
-  });
-  await tx.execute(sql`
-    UPDATE records r SET fields = v.fields, conflicts = v.conflicts, source_count = v.source_count,
-      last_reported = v.last_reported, version = r.version + 1, updated_at = now()
-    FROM (VALUES ${sql.join(updates, sql`, `)}) AS v(id, fields, conflicts, source_count, last_reported)
-    WHERE r.id = v.id`);
-}
-
-interface Support {
-  fact_id: number;
-  source_id: string;
-  published: string | null;
-  fields: Record<string, unknown>;
-  quote: string;
-}
-
-/** What a record's supporting facts say together. Pure. */
-export function summarizeSupport(type: string, current: Record<string, unknown>, support: Support[]) {
-  const fields: Record<string, unknown> = { ...current };
-  for (const s of support) {
-    for (const [k, v] of Object.entries(s.fields)) {
-      if (k in fields && fields[k] == null && v != null) fields[k] = v;
-    }
-  }
-  const conflicts: Conflict[] = [];
-  const field = CONFLICT_FIELD[type as keyof typeof CONFLICT_FIELD];
-  if (field) {
-    const values = support
-      .filter((s) => typeof s.fields[field] === 'number')
-      .map((s) => ({ value: s.fields[field] as number, factId: Number(s.fact_id), sourceId: s.source_id, quote: s.quote }));
-    // A conflict is between sources; one text giving two figures is a matter for review, not this.
-    const disagree = values.some((a) => values.some((b) => a.sourceId !== b.sourceId && valuesDisagree(a.value, b.value)));
-    if (disagree) conflicts.push({ field, values });
-  }
-  const sourceCount = new Set(support.map((s) => s.source_id)).size;
-  const lastReported = support.map((s) => s.published).filter((d): d is string => Boolean(d)).sort().at(-1) ?? null;
-  return { fields, conflicts, sourceCount, lastReported };
 }

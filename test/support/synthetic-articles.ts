@@ -3,6 +3,8 @@
  * every body different, English and Russian, with trade figures, targets, counts, documents,
  * events and projects in the sentence shapes the extractor reads.
  */
+import { seededRandom } from './seeded-random.ts';
+
 export interface SyntheticArticle {
   name: string;
   text: string;
@@ -15,20 +17,8 @@ const REGIONS_RU = ['Гомельской области', 'Могилевско
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS_RU = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
 
-/** A small deterministic PRNG (mulberry32): the same seed gives the same corpus. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticArticle(i: number, seed = 1): SyntheticArticle {
-  const rnd = random(seed * 1_000_003 + i);
+  const rnd = seededRandom(seed * 1_000_003 + i);
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
   const p = Math.floor(rnd() * PARTNERS_EN.length);
   const r = Math.floor(rnd() * REGIONS_EN.length);
