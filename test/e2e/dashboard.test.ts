@@ -5,7 +5,7 @@
 import { after, before, describe, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,16 @@ import { browserMissing, launchBrowser, openPage, type TestPage } from './browse
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const webIndex = join(root, 'web/dist/index.html');
 const missing = await browserMissing();
+
+/** Whether web/dist is missing or older than a file of the app's source (then it is built again). */
+function webBuildStale(): boolean {
+  if (!existsSync(webIndex)) return true;
+  const built = statSync(webIndex).mtimeMs;
+  const newer = (path: string): boolean => statSync(path).isDirectory()
+    ? readdirSync(path).some((name) => newer(join(path, name)))
+    : statSync(path).mtimeMs > built;
+  return newer(join(root, 'web/src')) || newer(join(root, 'web/index.html'));
+}
 
 /** Starts `imon serve --port 0` and resolves with the child and the address it printed. */
 function serve(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
@@ -52,8 +62,9 @@ describe('dashboard in Chromium', () => {
 
   before(async () => {
     if (missing) return;
-    // The e2e run needs the built app; CI builds it first (npm run build), this covers a bare `npm test`.
-    if (!existsSync(webIndex)) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+    // The e2e run needs the built app, as the source is now; CI builds it first (npm run build),
+    // this covers a bare `npm test` and a build left over from before a change.
+    if (webBuildStale()) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
     work = mkdtempSync(join(tmpdir(), 'imon-e2e-'));
     const dataDir = join(work, 'store');
     // IMON_E2E_SEED names a store already built from the samples, copied to save a minute when iterating.
@@ -111,6 +122,7 @@ describe('dashboard in Chromium', () => {
       `${server.url}/api/facts?type=trade&limit=1`)).items[0];
     const pages: [string, string, RegExp][] = [
       ['overview', '/', /Overview/],
+      ['monitor', '/monitor', /Monitor/],
       ['partners', '/parties', /Partners/],
       ['profile', '/parties/BY', /Belarus/],
       ['map', '/map', /Map/],
@@ -276,6 +288,59 @@ describe('dashboard in Chromium', () => {
     await settled(page);
     const selected = await page.locator('.source .body mark.selected').allInnerTexts();
     assert.equal(selected.join(''), quoteText);
+    await shot('evidence');
+    assert.deepEqual(tp.errors(), []);
+  });
+
+  e2e('the monitor shows targets with a status and plans, in English and Russian; a goal leads to its evidence', async (t) => {
+    const { tp, page, shot } = await start(t);
+    await page.goto(`${server.url}/monitor`);
+    await settled(page);
+    assert.equal(await page.locator('main h1').innerText(), 'Monitor');
+    const targetTab = page.getByRole('tab', { name: 'Targets' });
+    assert.equal(await targetTab.getAttribute('aria-selected'), 'true');
+    const targets = page.locator('[data-target]');
+    await targets.first().waitFor();
+    const statuses = await page.locator('[data-target] .badge').allTextContents();
+    assert.ok(statuses.length > 0 && statuses.every((s) => /^(achieved|on track|behind|missed|unknown)$/.test(s)), statuses.join(', '));
+    await shot('targets-en');
+
+    // The tabs answer the arrow keys; the plans tab lists plans with their status.
+    await targetTab.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/tab=plans/);
+    await settled(page);
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Plans');
+    await page.locator('[data-plan]').first().waitFor();
+    const planStatuses = await page.locator('[data-plan] .badge').allTextContents();
+    assert.ok(planStatuses.some((s) => /^(active|expiring|expired|renewed)$/.test(s)), planStatuses.join(', '));
+    await shot('plans-en');
+
+    // In Russian: the labels and the statuses.
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await page.getByRole('tab', { name: 'Планы' }).waitFor();
+    assert.equal(await page.locator('main h1').innerText(), 'Мониторинг');
+    assert.ok((await page.locator('[data-plan] .badge').allTextContents()).some((s) => /^(действует|истекает|истёк|заменён)$/.test(s)));
+    await shot('plans-ru');
+    await page.getByRole('tab', { name: 'Цели' }).click();
+    await page.waitForURL(/tab=targets/);
+    await settled(page);
+    await targets.first().waitFor();
+    const ruStatuses = await page.locator('[data-target] .badge').allTextContents();
+    assert.ok(ruStatuses.every((s) => /^(достигнута|в графике|отстаёт|не достигнута|нет данных)$/.test(s)), ruStatuses.join(', '));
+    await shot('targets-ru');
+
+    // A goal's figure opens the sentence that set it, marked in its source.
+    const goal = page.locator('[data-target] a.figure').first();
+    const link = new URL(await goal.getAttribute('href') ?? '', server.url);
+    assert.match(link.pathname, /^\/sources\/[0-9a-f]{64}$/);
+    const [from, to] = [Number(link.searchParams.get('start')), Number(link.searchParams.get('end'))];
+    await goal.click();
+    await page.waitForURL(/\/sources\/[0-9a-f]{64}\?start=\d+&end=\d+$/);
+    await settled(page);
+    const source = await getJson<{ body: string }>(`${server.url}/api${link.pathname}`);
+    const selected = await page.locator('.source .body mark.selected').allInnerTexts();
+    assert.equal(selected.join(''), source.body.slice(from, to));
     await shot('evidence');
     assert.deepEqual(tp.errors(), []);
   });

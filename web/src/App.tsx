@@ -10,6 +10,7 @@ import { Search } from './pages/Search.tsx';
 import { SourcePage } from './pages/SourcePage.tsx';
 import { RecordPage } from './pages/RecordPage.tsx';
 import { Review } from './pages/Review.tsx';
+import { Monitor } from './pages/Monitor.tsx';
 import { Exports } from './pages/Exports.tsx';
 
 // The pages with charts and maps carry ECharts and d3: loaded when first opened.
@@ -19,6 +20,7 @@ const Relations = lazy(() => import('./pages/Relations.tsx').then((m) => ({ defa
 
 const NAV: { path: string; key: MessageKey }[] = [
   { path: '/', key: 'nav.overview' },
+  { path: '/monitor', key: 'nav.monitor' },
   { path: '/parties', key: 'nav.partners' },
   { path: '/map', key: 'nav.map' },
   { path: '/relations', key: 'nav.relations' },
@@ -39,6 +41,7 @@ function page(path: string): ReactNode {
   if (path === '/search') return <Search />;
   if ((params = matchPath('/sources/:id', path))) return <SourcePage key={params.id} id={params.id} />;
   if ((params = matchPath('/records/:id', path))) return <RecordPage key={params.id} id={params.id} />;
+  if (path === '/monitor') return <Monitor />;
   if (path === '/review') return <Review />;
   if (path === '/exports') return <Exports />;
   return null;

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../open.ts';
 import { queryRows } from '../rows.ts';
-import { allOf, isoTime, num } from './sql.ts';
+import { allOf, inList, isoTime, num } from './sql.ts';
 
 export interface AlertItem {
   id: number;
@@ -43,4 +43,13 @@ export async function listAlerts(
     })),
     more: rows.length > options.limit,
   };
+}
+
+/** The ids among `ids` that name no alert. */
+export async function unknownAlertIds(db: Database, ids: readonly number[]): Promise<number[]> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return [];
+  const rows = await queryRows<{ id: number }>(db, sql`SELECT id FROM alerts WHERE id IN ${inList(unique)}`);
+  const known = new Set(rows.map((r) => num(r.id)));
+  return unique.filter((id) => !known.has(id));
 }

@@ -149,3 +149,11 @@ async function relatedParties(db: Database, id: string): Promise<PartyProfile['r
     GROUP BY p.id ORDER BY records DESC, p.name LIMIT 20`);
   return rows.map((r) => ({ id: r.id, name: r.name, nameRu: r.name_ru, kind: r.kind, records: num(r.records) }));
 }
+
+/** The first-level regions of `stateId` with these names (as the gazetteer writes them in English). */
+export async function regionRefsByName(db: Database, stateId: string, names: string[]): Promise<PartyRef[]> {
+  if (!names.length) return [];
+  const rows = await queryRows<PartyRow>(db, sql`
+    SELECT id, name, name_ru, kind FROM parties WHERE parent_id = ${stateId} AND kind = 'region' AND name IN ${inList(names)} ORDER BY name`);
+  return rows.map((r) => ({ id: r.id, name: r.name, nameRu: r.name_ru, kind: r.kind }));
+}

@@ -143,3 +143,30 @@ export async function recordDetail(db: Database, id: number): Promise<RecordDeta
     ...toSummary(row), key: row.key, conflicts: row.conflicts, createdAt: row.created_at, updatedAt: row.updated_at, evidence,
   };
 }
+
+/** One statement a record rests on, enough to link a figure to its place in the source. */
+export interface EvidenceSpan {
+  sourceId: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The first statement of each record (the oldest source first, as evidenceOfRecords orders them;
+ * rejected ones left out), so a list can link every figure without a call per record.
+ */
+export async function firstEvidenceOf(db: Database, ids: number[]): Promise<Map<number, EvidenceSpan>> {
+  const out = new Map<number, EvidenceSpan>();
+  if (!ids.length) return out;
+  const rows = await queryRows<{ record_id: number; source_id: string; quote: string; start: number; end: number }>(db, sql`
+    SELECT DISTINCT ON (rf.record_id) rf.record_id, f.source_id, e.quote, e.start, e."end"
+    FROM record_facts rf
+    JOIN facts f ON f.id = rf.fact_id
+    JOIN evidence e ON e.id = f.evidence_id
+    JOIN sources s ON s.id = f.source_id
+    WHERE rf.record_id IN ${inList(ids)} AND f.review_status <> 'rejected'
+    ORDER BY rf.record_id, s.published NULLS LAST, f.id`);
+  for (const r of rows) out.set(num(r.record_id), { sourceId: r.source_id, quote: r.quote, start: num(r.start), end: num(r.end) });
+  return out;
+}

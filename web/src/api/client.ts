@@ -23,6 +23,14 @@ export type SourceDetail = JsonOf<'/api/sources/{id}', 'get'>;
 export type RecordDetail = JsonOf<'/api/records/{id}', 'get'>;
 export type SeriesResult = JsonOf<'/api/trade/series', 'get'>;
 export type AlertItem = JsonOf<'/api/alerts', 'get'>['items'][number];
+export type AlertsPage = JsonOf<'/api/alerts', 'get'>;
+export type RecordListItem = Schemas['RecordListItem'];
+export type Target = Schemas['Target'];
+export type TargetsResult = JsonOf<'/api/targets', 'get'>;
+export type Plan = Schemas['Plan'];
+export type PlansResult = JsonOf<'/api/plans', 'get'>;
+export type Coverage = Schemas['Coverage'];
+export type CoveragePair = Schemas['CoveragePair'];
 
 export const api = createClient<paths>({ baseUrl: '' });
 

@@ -418,7 +418,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["RecordSummary"][];
+                            items: components["schemas"]["RecordListItem"][];
                             nextCursor: string | null;
                         };
                     };
@@ -865,6 +865,8 @@ export interface paths {
                                 updated: number;
                             };
                             changedRecordIds: number[];
+                            /** @description alerts the watches raised for the records this text created or changed */
+                            alerts: number;
                         };
                     };
                 };
@@ -884,6 +886,8 @@ export interface paths {
                                 updated: number;
                             };
                             changedRecordIds: number[];
+                            /** @description alerts the watches raised for the records this text created or changed */
+                            alerts: number;
                         };
                     };
                 };
@@ -1276,6 +1280,8 @@ export interface paths {
                                 readAt: string | null;
                             }[];
                             nextCursor: string | null;
+                            /** @description alerts not yet marked read, of every watch */
+                            unread: number;
                         };
                     };
                 };
@@ -1292,6 +1298,95 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alerts/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark alerts read (editor role)
+         * @description {"ids": [1, 2]} marks those alerts; {"all": true} marks every unread one. Answers how many were marked.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: number[];
+                    } | {
+                        /** @enum {boolean} */
+                        all: true;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description alerts marked read now (those read already are not counted) */
+                            marked: number;
+                            /** @description alerts still unread */
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1618,6 +1713,252 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Targets against actuals: achieved, on_track, behind, missed or unknown, with the evidence and the projection method */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description only targets involving this party or a part of it (a party id: BY, BY-HO) */
+                    party?: string;
+                    /** @description only these statuses, comma-separated: achieved, on_track, behind, missed, unknown */
+                    status?: string;
+                    /** @description judge as of this day, YYYY-MM-DD (default: today); statements published later are not used */
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            as_of: string;
+                            items: components["schemas"]["Target"][];
+                            /** @description the parties the items name, with their names in English and Russian */
+                            parties: components["schemas"]["PartyRef"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Plans, programmes and agreements with validity periods: active, expiring (within 6 months), expired or renewed */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description only plans involving this party or a part of it (a party id) */
+                    party?: string;
+                    /** @description only these statuses, comma-separated: active, expiring, expired, renewed */
+                    status?: string;
+                    /** @description true: only those ending within six months (as imon plans --expiring) */
+                    expiring?: "true" | "false";
+                    /** @description judge as of this day, YYYY-MM-DD (default: today); statements published later are not used */
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            as_of: string;
+                            items: components["schemas"]["Plan"][];
+                            /** @description the parties the items name, with their names in English and Russian */
+                            parties: components["schemas"]["PartyRef"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coverage per state and pair: regions covered out of all, last activity, dormant ties (24 months), under-covered records */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description only what concerns this party: its state, pairs with a side within it, its records */
+                    party?: string;
+                    /** @description judge as of this day, YYYY-MM-DD (default: today); statements published later are not used */
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Coverage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A briefing on the cooperation of a party (optionally with one partner), every statement footnoted to its sources
+         * @description Documents and plans with status, events, projects, trade with targets (charts), counts, coverage and gaps. format=html answers the page; format=pdf a download printed by headless Chromium (503 when the server has none).
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description the party the briefing is about: an id (BY, BY-HO) or a name in English or Russian */
+                    party: string;
+                    /** @description only its cooperation with this partner (an id or a name) */
+                    with?: string;
+                    /** @description only what happened from this year on */
+                    from?: string;
+                    /** @description html (a page) or pdf (a download) */
+                    format?: "html" | "pdf";
+                    /** @description language of the briefing */
+                    lang?: "en" | "ru";
+                    /** @description state things as of this day, YYYY-MM-DD (default: today) */
+                    date?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the briefing */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1713,6 +2054,202 @@ export interface components {
             parties: components["schemas"]["PartyRefInput"][];
             points: components["schemas"]["TradePointInput"][];
         };
+        MonitorEvidenceInput: {
+            /** @description the source id */
+            source: string;
+            title: string | null;
+            url: string | null;
+            published: string | null;
+            quote: string;
+            /** @description the quote's offsets in the source body (null if it is not stored as a span) */
+            start: number | null;
+            end: number | null;
+            /** @description the record the statement supports */
+            record: number;
+        };
+        TargetInput: {
+            /** @description the leading target record */
+            id: number;
+            /** @description every target record stating this goal */
+            records: number[];
+            parties: string[];
+            party_ids: string[];
+            indicator: string;
+            scope: string | null;
+            /** @description the figure to reach (a relative goal resolved against its base) */
+            value: number | null;
+            currency: string | null;
+            by: string | null;
+            relative: {
+                multiplier: number;
+                base: {
+                    value: number;
+                    period: string;
+                    currency: string | null;
+                } | null;
+                base_year: number | null;
+            } | null;
+            /** @description when the goal was first reported */
+            set_on: string | null;
+            /** @enum {string} */
+            status: "achieved" | "on_track" | "behind" | "missed" | "unknown";
+            /** @description why the status, in words, with the figures it rests on */
+            reason: string;
+            achieved: {
+                value: number;
+                period: string;
+            } | null;
+            latest: {
+                value: number;
+                period: string;
+            } | null;
+            projection: {
+                /** @description how the projection was made, stated */
+                method: string;
+                year: number;
+                value: number;
+                slope_per_year: number;
+                points: {
+                    year: number;
+                    value: number;
+                    implied?: boolean;
+                }[];
+            } | null;
+            observations: {
+                record: number;
+                period: string;
+                value: number;
+                currency: string | null;
+                conflict: boolean;
+            }[];
+            excluded: {
+                record: number;
+                period: string;
+                value: number;
+                reason: string;
+            }[];
+            evidence: {
+                /** @description the source id */
+                source: string;
+                title: string | null;
+                url: string | null;
+                published: string | null;
+                quote: string;
+                /** @description the quote's offsets in the source body (null if it is not stored as a span) */
+                start: number | null;
+                end: number | null;
+                /** @description the record the statement supports */
+                record: number;
+                /** @enum {string} */
+                role: "target" | "base" | "figure";
+            }[];
+        };
+        CoveragePairInput: {
+            party_ids: (string)[];
+            parties: (string)[];
+            /**
+             * @description state: the two states (or blocs) as a whole; party: the parties as named
+             * @enum {string}
+             */
+            level: "state" | "party";
+            documents: number;
+            events: number;
+            projects: number;
+            /** @description trade figures, targets and counts */
+            figures: number;
+            last_activity: string | null;
+            /** @description no activity for 24 months */
+            dormant: boolean;
+        };
+        CoverageInput: {
+            as_of: string;
+            party: {
+                id: string;
+                name: string;
+            } | null;
+            /** @description the rules, stated */
+            rules: {
+                dormant: string;
+                under_covered: string;
+            };
+            states: {
+                id: string;
+                name: string;
+                documents: number;
+                events: number;
+                projects: number;
+                /** @description trade figures, targets and counts */
+                figures: number;
+                regions: {
+                    /** @description regions with at least one document */
+                    with_documents: number;
+                    /** @description all first-level regions of the state the gazetteer knows */
+                    total: number;
+                    names: string[];
+                };
+                last_activity: string | null;
+            }[];
+            pairs: components["schemas"]["CoveragePairInput"][];
+            dormant_ties: components["schemas"]["CoveragePairInput"][];
+            /** @description records active or reported in the last 12 months with one source or none */
+            under_covered: {
+                /** @description the record */
+                id: number;
+                type: string;
+                title: string;
+                parties: string[];
+                /** @description independent sources that reported it */
+                sources: number;
+                last_reported: string | null;
+                date: string | null;
+            }[];
+            /** @description the states, pair sides and covered regions named, with their names in English and Russian */
+            parties: components["schemas"]["PartyRefInput"][];
+        };
+        PlanInput: {
+            /** @description the record whose title names the plan best */
+            id: number;
+            /** @description every document record reporting this plan */
+            records: number[];
+            title: string;
+            kind: string;
+            parties: string[];
+            party_ids: string[];
+            valid_from: string | null;
+            valid_to: string;
+            /** @description the last day it is valid */
+            ends: string;
+            /** @enum {string} */
+            status: "active" | "expiring" | "expired" | "renewed";
+            renewed_by: {
+                id: number;
+                title: string;
+                valid_from: string | null;
+                valid_to: string;
+            } | null;
+            evidence: components["schemas"]["MonitorEvidenceInput"][];
+        };
+        RecordListItemInput: {
+            id: number;
+            type: string;
+            title: string;
+            date: string | null;
+            fields: {
+                [key: string]: unknown;
+            };
+            parties: components["schemas"]["PartyRefInput"][];
+            sourceCount: number;
+            lastReported: string | null;
+            conflictCount: number;
+            version: number;
+            /** @description the first statement of the record (oldest source first): quote === source body.slice(start, end); null when none is left */
+            evidence: {
+                sourceId: string;
+                quote: string;
+                start: number;
+                end: number;
+            } | null;
+        };
         Error: {
             error: string;
         };
@@ -1803,6 +2340,202 @@ export interface components {
             scope: string | null;
             parties: components["schemas"]["PartyRef"][];
             points: components["schemas"]["TradePoint"][];
+        };
+        MonitorEvidence: {
+            /** @description the source id */
+            source: string;
+            title: string | null;
+            url: string | null;
+            published: string | null;
+            quote: string;
+            /** @description the quote's offsets in the source body (null if it is not stored as a span) */
+            start: number | null;
+            end: number | null;
+            /** @description the record the statement supports */
+            record: number;
+        };
+        Target: {
+            /** @description the leading target record */
+            id: number;
+            /** @description every target record stating this goal */
+            records: number[];
+            parties: string[];
+            party_ids: string[];
+            indicator: string;
+            scope: string | null;
+            /** @description the figure to reach (a relative goal resolved against its base) */
+            value: number | null;
+            currency: string | null;
+            by: string | null;
+            relative: {
+                multiplier: number;
+                base: {
+                    value: number;
+                    period: string;
+                    currency: string | null;
+                } | null;
+                base_year: number | null;
+            } | null;
+            /** @description when the goal was first reported */
+            set_on: string | null;
+            /** @enum {string} */
+            status: "achieved" | "on_track" | "behind" | "missed" | "unknown";
+            /** @description why the status, in words, with the figures it rests on */
+            reason: string;
+            achieved: {
+                value: number;
+                period: string;
+            } | null;
+            latest: {
+                value: number;
+                period: string;
+            } | null;
+            projection: {
+                /** @description how the projection was made, stated */
+                method: string;
+                year: number;
+                value: number;
+                slope_per_year: number;
+                points: {
+                    year: number;
+                    value: number;
+                    implied?: boolean;
+                }[];
+            } | null;
+            observations: {
+                record: number;
+                period: string;
+                value: number;
+                currency: string | null;
+                conflict: boolean;
+            }[];
+            excluded: {
+                record: number;
+                period: string;
+                value: number;
+                reason: string;
+            }[];
+            evidence: {
+                /** @description the source id */
+                source: string;
+                title: string | null;
+                url: string | null;
+                published: string | null;
+                quote: string;
+                /** @description the quote's offsets in the source body (null if it is not stored as a span) */
+                start: number | null;
+                end: number | null;
+                /** @description the record the statement supports */
+                record: number;
+                /** @enum {string} */
+                role: "target" | "base" | "figure";
+            }[];
+        };
+        CoveragePair: {
+            party_ids: (string)[];
+            parties: (string)[];
+            /**
+             * @description state: the two states (or blocs) as a whole; party: the parties as named
+             * @enum {string}
+             */
+            level: "state" | "party";
+            documents: number;
+            events: number;
+            projects: number;
+            /** @description trade figures, targets and counts */
+            figures: number;
+            last_activity: string | null;
+            /** @description no activity for 24 months */
+            dormant: boolean;
+        };
+        Coverage: {
+            as_of: string;
+            party: {
+                id: string;
+                name: string;
+            } | null;
+            /** @description the rules, stated */
+            rules: {
+                dormant: string;
+                under_covered: string;
+            };
+            states: {
+                id: string;
+                name: string;
+                documents: number;
+                events: number;
+                projects: number;
+                /** @description trade figures, targets and counts */
+                figures: number;
+                regions: {
+                    /** @description regions with at least one document */
+                    with_documents: number;
+                    /** @description all first-level regions of the state the gazetteer knows */
+                    total: number;
+                    names: string[];
+                };
+                last_activity: string | null;
+            }[];
+            pairs: components["schemas"]["CoveragePair"][];
+            dormant_ties: components["schemas"]["CoveragePair"][];
+            /** @description records active or reported in the last 12 months with one source or none */
+            under_covered: {
+                /** @description the record */
+                id: number;
+                type: string;
+                title: string;
+                parties: string[];
+                /** @description independent sources that reported it */
+                sources: number;
+                last_reported: string | null;
+                date: string | null;
+            }[];
+            /** @description the states, pair sides and covered regions named, with their names in English and Russian */
+            parties: components["schemas"]["PartyRef"][];
+        };
+        Plan: {
+            /** @description the record whose title names the plan best */
+            id: number;
+            /** @description every document record reporting this plan */
+            records: number[];
+            title: string;
+            kind: string;
+            parties: string[];
+            party_ids: string[];
+            valid_from: string | null;
+            valid_to: string;
+            /** @description the last day it is valid */
+            ends: string;
+            /** @enum {string} */
+            status: "active" | "expiring" | "expired" | "renewed";
+            renewed_by: {
+                id: number;
+                title: string;
+                valid_from: string | null;
+                valid_to: string;
+            } | null;
+            evidence: components["schemas"]["MonitorEvidence"][];
+        };
+        RecordListItem: {
+            id: number;
+            type: string;
+            title: string;
+            date: string | null;
+            fields: {
+                [key: string]: unknown;
+            };
+            parties: components["schemas"]["PartyRef"][];
+            sourceCount: number;
+            lastReported: string | null;
+            conflictCount: number;
+            version: number;
+            /** @description the first statement of the record (oldest source first): quote === source body.slice(start, end); null when none is left */
+            evidence: {
+                sourceId: string;
+                quote: string;
+                start: number;
+                end: number;
+            } | null;
         };
     };
     responses: never;

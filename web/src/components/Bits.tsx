@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import type { FactSummary, PartyRef, RecordSummary } from '../api/client.ts';
+import type { FactSummary, PartyRef, RecordListItem, RecordSummary } from '../api/client.ts';
 import type { Loaded } from '../api/useApi.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { num, spanHref, str, type Fields } from '../lib/fields.ts';
@@ -106,16 +106,21 @@ export function FactLine({ fact, showSource = true }: { fact: FactSummary; showS
   );
 }
 
-/** A record in one line; the figure and title link to the record with all its evidence. */
-export function RecordLine({ record, showParties = true }: { record: RecordSummary; showParties?: boolean }) {
+/**
+ * A record in one line; the title links to the record with all its evidence, the figure to the
+ * sentence it was first stated in when the list carries it (else to the record).
+ */
+export function RecordLine({ record, showParties = true }: { record: RecordSummary & { evidence?: RecordListItem['evidence'] }; showParties?: boolean }) {
   const i18n = useI18n();
   const figure = useFigure()(record.type, record.fields);
   const text = useDescribe()(record.type, record.fields, record.title);
   const to = `/records/${record.id}`;
+  const evidence = record.evidence;
+  const figureTo = evidence ? spanHref(evidence.sourceId, evidence.start, evidence.end) : to;
   return (
     <div className="line">
       <Badge kind={record.type}>{i18n.label(record.type)}</Badge>{' '}
-      {figure && <><Link to={to} className="figure" title={i18n.t('common.evidence')}>{figure}</Link>{' '}</>}
+      {figure && <><Link to={figureTo} className="figure" title={i18n.t('common.evidence')}>{figure}</Link>{' '}</>}
       {figure ? <span>{text}</span> : <Link to={to}>{text}</Link>}
       {record.date && <span className="muted"> · {i18n.date(record.date)}</span>}
       <span className="muted"> · <Link to={to}>{i18n.t('common.sourceCount', { count: record.sourceCount })}</Link></span>

@@ -1,5 +1,14 @@
 /** The trade chart of a partner profile: one series' figures by period, with its targets beside them. */
-import { isYear, type SeriesLike } from './targets.ts';
+
+/** A trade series as the chart reads it. */
+export interface SeriesLike {
+  flow: string | null;
+  scope: string | null;
+  parties: { id: string }[];
+  points: { recordId: number; period: string | null; value: number | null; currency: string | null }[];
+}
+
+export const isYear = (period: string | null | undefined): period is string => !!period && /^\d{4}$/.test(period);
 
 export interface TargetLike {
   id: number;

@@ -1,9 +1,9 @@
-import { api, unwrap, type RecordSummary, type SeriesResult } from '../api/client.ts';
+import { api, unwrap } from '../api/client.ts';
 import { useApi } from '../api/useApi.ts';
-import { FactLine, Load, PartyList, RecordLine, Section } from '../components/Bits.tsx';
+import { FactLine, Load, RecordLine, Section } from '../components/Bits.tsx';
+import { PlanList, TargetList } from '../components/Monitor.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import { latestAnnualPoint, targetProgress } from '../lib/targets.ts';
-import { num, str } from '../lib/fields.ts';
+import { byAttention, indexParties } from '../lib/monitor.ts';
 import { href, Link } from '../router.tsx';
 
 /** A record type's facts are searched under the fact type of the same name (observations are trade facts). */
@@ -63,56 +63,31 @@ function LatestRecords() {
   );
 }
 
-interface TargetRow { target: RecordSummary; series: SeriesResult | null }
-
-async function loadTargets(signal: AbortSignal): Promise<TargetRow[]> {
-  const targets = unwrap(await api.GET('/api/records', { params: { query: { type: 'target', limit: 8 } }, signal })).items;
-  return Promise.all(targets.map(async (target) => {
-    const indicator = str(target.fields, 'indicator');
-    if (target.parties.length < 2 || !indicator) return { target, series: null };
-    const result = await api.GET('/api/trade/series', {
-      params: { query: { parties: target.parties.map((p) => p.id).join(','), indicator: indicator as never, evidence: 'false' } },
-      signal,
-    });
-    return { target, series: result.data ?? null };
-  }));
-}
-
+/** The targets needing attention first, with the status the monitor judged and the figure it rests on. */
 function Targets() {
   const i18n = useI18n();
-  const state = useApi(loadTargets, []);
+  const state = useApi((signal) => api.GET('/api/targets', { signal }).then(unwrap), []);
   return (
-    <Section title={i18n.t('overview.targets')}>
+    <Section title={i18n.t('overview.targets')} actions={<Link to="/monitor" className="small">{i18n.t('overview.allTargets')}</Link>}>
       <Load state={state}>
-        {(rows) => rows.length ? (
-          <ul className="lines">
-            {rows.map(({ target, series }) => {
-              const value = num(target.fields, 'value');
-              const currency = str(target.fields, 'currency');
-              const point = series ? latestAnnualPoint(series.series, target.parties.length) : null;
-              // Progress only where the figures are comparable: the same currency.
-              const comparable = value !== null && point?.value != null && point.currency === currency;
-              const progress = comparable ? targetProgress(point!.value!, value!) : null;
-              const by = str(target.fields, 'by');
-              return (
-                <li key={target.id} className="line">
-                  <div>
-                    <Link to={`/records/${target.id}`} className="figure">{value !== null ? i18n.money(value, currency) : '—'}</Link>{' '}
-                    {i18n.label(str(target.fields, 'indicator'))}{by && ` · ${i18n.t('profile.targetBy', { year: by })}`}
-                  </div>
-                  <div className="sub"><PartyList parties={target.parties} /></div>
-                  {comparable && point && point.value != null && value !== null ? (
-                    <div className="sub">
-                      <progress max={1} value={progress ?? 0} aria-label={i18n.t('overview.targetProgress', { actual: i18n.money(point.value, point.currency), target: i18n.money(value, currency), period: i18n.period(point.period) })} />{' '}
-                      <Link to={`/records/${point.recordId}`}>{i18n.money(point.value, point.currency)}</Link>{' '}
-                      <span className="muted">{i18n.t('overview.targetOf', { target: i18n.money(value, currency), period: i18n.period(point.period) })}</span>
-                    </div>
-                  ) : <div className="sub muted">{i18n.t('overview.targetNoActual')}</div>}
-                </li>
-              );
-            })}
-          </ul>
-        ) : <p>{i18n.t('common.none')}</p>}
+        {(result) => (
+          <TargetList targets={byAttention(result.items).slice(0, 8)} parties={indexParties(result.parties)} asOf={result.as_of} compact />
+        )}
+      </Load>
+    </Section>
+  );
+}
+
+/** Plans that end within six months (the monitor's "expiring"). */
+function ExpiringPlans() {
+  const i18n = useI18n();
+  const state = useApi((signal) => api.GET('/api/plans', { params: { query: { expiring: 'true' } }, signal }).then(unwrap), []);
+  return (
+    <Section title={i18n.t('overview.expiring')} actions={<Link to={href('/monitor', { tab: 'plans' })} className="small">{i18n.t('overview.allPlans')}</Link>}>
+      <Load state={state}>
+        {(result) => result.items.length
+          ? <PlanList plans={result.items} parties={indexParties(result.parties)} />
+          : <p className="muted">{i18n.t('overview.noExpiring')}</p>}
       </Load>
     </Section>
   );
@@ -122,17 +97,20 @@ function Alerts() {
   const i18n = useI18n();
   const state = useApi((signal) => api.GET('/api/alerts', { params: { query: { limit: 8 } }, signal }).then(unwrap), []);
   return (
-    <Section title={i18n.t('overview.alerts')}>
+    <Section title={i18n.t('overview.alerts')} actions={<Link to={href('/monitor', { tab: 'alerts' })} className="small">{i18n.t('overview.allAlerts')}</Link>}>
       <Load state={state}>
         {(page) => page.items.length ? (
-          <ul className="lines">
-            {page.items.map((a) => (
-              <li key={a.id} className={`line${a.readAt ? '' : ' unread'}`}>
-                <strong>{a.watch.name}</strong>: <Link to={`/records/${a.record.id}`}>{a.record.title}</Link>
-                <span className="muted"> · {i18n.label(a.record.type)} · {i18n.timestamp(a.createdAt)}</span>
-              </li>
-            ))}
-          </ul>
+          <>
+            <p><Link to={href('/monitor', { tab: 'alerts', unread: '1' })} className="unread-count">{i18n.t('monitor.unread', { count: page.unread })}</Link></p>
+            <ul className="lines">
+              {page.items.map((a) => (
+                <li key={a.id} className={`line${a.readAt ? '' : ' unread'}`}>
+                  <strong>{a.watch.name}</strong>: <Link to={`/records/${a.record.id}`}>{a.record.title}</Link>
+                  <span className="muted"> · {i18n.label(a.record.type)} · {i18n.timestamp(a.createdAt)}</span>
+                </li>
+              ))}
+            </ul>
+          </>
         ) : <p className="muted">{i18n.t('overview.noAlerts')}</p>}
       </Load>
     </Section>
@@ -147,6 +125,7 @@ export function Overview() {
       <div className="grid">
         <Figures />
         <Targets />
+        <ExpiringPlans />
         <LatestFacts />
         <LatestRecords />
         <Alerts />

@@ -3,8 +3,10 @@ import { api, unwrap, type PartyProfile, type RecordSummary, type TradeSeries } 
 import { useApi } from '../api/useApi.ts';
 import { Badge, Load, PartyLink, PartyList, RecordLine, Section } from '../components/Bits.tsx';
 import { EChart, type ChartOption } from '../components/EChart.tsx';
+import { PlanTable, TargetList } from '../components/Monitor.tsx';
 import { useI18n, type I18n } from '../i18n/i18n.tsx';
 import { list, num, str } from '../lib/fields.ts';
+import { byAttention, indexParties } from '../lib/monitor.ts';
 import { defaultSeries, targetMatches, tradeChartModel, type ChartPoint } from '../lib/trade.ts';
 import { escapeHtml, groupByYear } from '../lib/timeline.ts';
 import { href, Link, useRouter } from '../router.tsx';
@@ -180,6 +182,40 @@ function RecordList({ records }: { records: RecordSummary[] }) {
   return <ul className="lines">{records.map((r) => <li key={r.id}><RecordLine record={r} /></li>)}</ul>;
 }
 
+/** The party's targets as the monitor judges them (its parts' targets included). */
+function MonitorTargets({ partyId }: { partyId: string }) {
+  const i18n = useI18n();
+  const state = useApi((signal) => api.GET('/api/targets', { params: { query: { party: partyId } }, signal }).then(unwrap), [partyId]);
+  return (
+    <Section
+      title={i18n.t('profile.targets')}
+      id="targets"
+      actions={<Link to={href('/monitor', { tab: 'targets', party: partyId })} className="small no-print">{i18n.t('profile.inMonitor')}</Link>}
+    >
+      <Load state={state}>
+        {(result) => <TargetList targets={byAttention(result.items)} parties={indexParties(result.parties)} asOf={result.as_of} />}
+      </Load>
+    </Section>
+  );
+}
+
+/** The party's plans and programmes with their validity and status. */
+function MonitorPlans({ partyId }: { partyId: string }) {
+  const i18n = useI18n();
+  const state = useApi((signal) => api.GET('/api/plans', { params: { query: { party: partyId } }, signal }).then(unwrap), [partyId]);
+  return (
+    <Section
+      title={i18n.t('profile.plans')}
+      id="plans"
+      actions={<Link to={href('/monitor', { tab: 'plans', party: partyId })} className="small no-print">{i18n.t('profile.inMonitor')}</Link>}
+    >
+      <Load state={state}>
+        {(result) => <PlanTable plans={result.items} parties={indexParties(result.parties)} />}
+      </Load>
+    </Section>
+  );
+}
+
 function ProfileView({ profile }: { profile: PartyProfile }) {
   const i18n = useI18n();
   const { party, totals } = profile;
@@ -199,7 +235,11 @@ function ProfileView({ profile }: { profile: PartyProfile }) {
             <p className="small">{party.aliases.join(' · ')}</p>
           </details>
         )}
-        <button type="button" className="no-print" onClick={() => window.print()}>{i18n.t('common.print')}</button>
+        <div className="actions no-print">
+          <button type="button" onClick={() => window.print()}>{i18n.t('common.print')}</button>
+          {/* The briefing is made by the server (GET /api/report); a plain link, so it downloads or opens as the browser likes. */}
+          <a className="button-link" href={href('/api/report', { party: party.id, format: 'pdf' })}>{i18n.t('profile.briefing')}</a>
+        </div>
       </header>
 
       <Section title={i18n.t('profile.totals')}>
@@ -218,10 +258,9 @@ function ProfileView({ profile }: { profile: PartyProfile }) {
         <Section title={`${i18n.t('profile.documentsTimeline')} (${i18n.num(totals.records.document ?? 0)})`} id="documents">
           {profile.documents.length ? <DocumentTimeline documents={profile.documents} /> : <p className="muted">{i18n.t('common.none')}</p>}
         </Section>
-        <Section title={`${i18n.t('profile.targets')} (${i18n.num(totals.records.target ?? 0)})`} id="targets">
-          {profile.targets.length ? <RecordList records={profile.targets} /> : <p className="muted">{i18n.t('common.none')}</p>}
-        </Section>
+        <MonitorTargets partyId={party.id} />
       </div>
+      <MonitorPlans partyId={party.id} />
 
       <Section title={`${i18n.t('profile.events')} (${i18n.num(totals.records.event ?? 0)})`} id="events">
         {profile.events.length ? <EventsTable events={profile.events} /> : <p className="muted">{i18n.t('common.none')}</p>}

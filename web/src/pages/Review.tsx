@@ -1,7 +1,8 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { api, ApiError, TOKEN_KEY, unwrap, type FactSummary } from '../api/client.ts';
+import { api, ApiError, unwrap, type FactSummary } from '../api/client.ts';
 import { useApi } from '../api/useApi.ts';
 import { Badge, FactLine, Load } from '../components/Bits.tsx';
+import { TokenForm, useToken } from '../components/Token.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { spanHref } from '../lib/fields.ts';
 import { changedFields, formFields, type FormField } from '../lib/review.ts';
@@ -12,27 +13,6 @@ type Status = (typeof STATUSES)[number];
 const FACT_TYPES = ['trade', 'target', 'count', 'document', 'event', 'project'] as const;
 type FactType = (typeof FACT_TYPES)[number];
 type Action = 'accept' | 'reject' | 'edit';
-
-function TokenForm({ token, setToken }: { token: string | null; setToken(token: string | null): void }) {
-  const i18n = useI18n();
-  const [text, setText] = useState('');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (text.trim()) setToken(text.trim());
-    setText('');
-  };
-  return (
-    <form className="toolbar" onSubmit={submit}>
-      <label className="grow">
-        {i18n.t('review.token')}
-        <input type="password" name="token" autoComplete="off" value={text} onChange={(e) => setText(e.target.value)} aria-describedby="token-hint" />
-      </label>
-      <button type="submit">{i18n.t('review.save')}</button>
-      {token && <button type="button" onClick={() => setToken(null)}>{i18n.t('review.forget')}</button>}
-      <span id="token-hint" className="muted small">{token ? i18n.t('review.tokenSet') : i18n.t('review.tokenHint')}</span>
-    </form>
-  );
-}
 
 function EditForm({ fact, onSave, onCancel }: { fact: FactSummary; onSave(fields: Record<string, unknown>): void; onCancel(): void }) {
   const i18n = useI18n();
@@ -112,12 +92,7 @@ export function Review() {
   const status: Status = (STATUSES as readonly string[]).includes(statusParam) ? (statusParam as Status) : 'auto';
   const typeParam = location.query.get('type') ?? '';
   const type = (FACT_TYPES as readonly string[]).includes(typeParam) ? (typeParam as FactType) : undefined;
-  const [token, setTokenState] = useState<string | null>(() => sessionStorage.getItem(TOKEN_KEY));
-  const setToken = (next: string | null) => {
-    if (next) sessionStorage.setItem(TOKEN_KEY, next);
-    else sessionStorage.removeItem(TOKEN_KEY);
-    setTokenState(next);
-  };
+  const [token, setToken] = useToken();
   const state = useApi((signal) => api.GET('/api/facts', { params: { query: { review: status, type, limit: 20 } }, signal }).then(unwrap), [status, type]);
   const [items, setItems] = useState<FactSummary[]>([]);
   const [message, setMessage] = useState('');

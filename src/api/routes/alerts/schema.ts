@@ -22,4 +22,19 @@ export const AlertItem = z.object({
   readAt: z.string().nullable(),
 });
 
-export const AlertsResponse = pageOf(AlertItem);
+export const AlertsResponse = pageOf(AlertItem).extend({
+  unread: z.number().int().describe('alerts not yet marked read, of every watch'),
+});
+
+/** The most ids one request marks; "all" has no limit. */
+export const MAX_MARKED_IDS = 1000;
+
+export const MarkReadBody = z.union([
+  z.object({ ids: z.array(z.number().int().positive()).min(1, 'must name at least one alert').max(MAX_MARKED_IDS, `at most ${MAX_MARKED_IDS} ids`) }).strict(),
+  z.object({ all: z.literal(true, { error: 'must be true' }) }).strict(),
+], { error: 'must be {"ids": [...]} or {"all": true}' });
+
+export const MarkReadResponse = z.object({
+  marked: z.number().int().describe('alerts marked read now (those read already are not counted)'),
+  unread: z.number().int().describe('alerts still unread'),
+});

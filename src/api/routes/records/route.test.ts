@@ -26,6 +26,23 @@ for (const engine of testEngines) {
       assert.equal(body.items[0].date, '2023-06');
     });
 
+    test('each listed record carries one statement it rests on, with its span', async () => {
+      const { body } = await get('/api/records');
+      const bodies = new Map<string, string>();
+      for (const record of body.items) {
+        const e = record.evidence;
+        assert.ok(e, `record ${record.id} has evidence`);
+        if (!bodies.has(e.sourceId)) bodies.set(e.sourceId, (await get(`/api/sources/${e.sourceId}`)).body.body);
+        assert.equal(bodies.get(e.sourceId)!.slice(e.start, e.end), e.quote, `record ${record.id}`);
+      }
+      // The observation reported by two sources links to the older one.
+      const fact = await fx.factId('uz2021', 'Trade between');
+      const recordId = await fx.recordOf(fact);
+      const listed = body.items.find((r: { id: number }) => r.id === recordId);
+      assert.equal(listed.evidence.sourceId, fx.sources.uz2021);
+      assert.equal(listed.evidence.quote, 'Trade between Belarus and Uzbekistan reached $612.5 million in 2020, up 15%');
+    });
+
     test('filters by type, parties and dates', async () => {
       assert.equal((await get('/api/records?type=observation')).body.items.length, 3);
       assert.deepEqual((await get('/api/records?party=BY-HO')).body.items.map((r: { type: string }) => r.type), ['observation']);

@@ -1,4 +1,4 @@
-import { listRecords, recordDetail } from '../../../store/queries/records.ts';
+import { firstEvidenceOf, listRecords, recordDetail } from '../../../store/queries/records.ts';
 import type { RouteModule } from '../../context.ts';
 import { notFound } from '../../errors.ts';
 import { checkPartiesKnown } from '../../filters.ts';
@@ -20,7 +20,11 @@ export const recordRoutes: RouteModule = (app, { db }) => {
     checkDateRange(from, to);
     await checkPartiesKnown(db, party);
     const page = await listRecords(db, { type, parties: party, from, to, limit, after: decodeCursor(cursor, KeysetCursor) });
-    return { items: page.items, nextCursor: page.next ? encodeCursor(page.next) : null };
+    const evidence = await firstEvidenceOf(db, page.items.map((r) => r.id));
+    return {
+      items: page.items.map((r) => ({ ...r, evidence: evidence.get(r.id) ?? null })),
+      nextCursor: page.next ? encodeCursor(page.next) : null,
+    };
   });
 
   app.get('/records/:id', {

@@ -12,7 +12,20 @@ export const RecordsQuery = z.object({
   cursor: cursorParam,
 });
 
-export const RecordsResponse = pageOf(RecordSummary);
+/** A record in a list, with one statement it rests on: a figure links to its evidence without another call. */
+export const RecordListItem = RecordSummary.extend({
+  evidence: z
+    .object({
+      sourceId: z.string(),
+      quote: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+    })
+    .nullable()
+    .describe('the first statement of the record (oldest source first): quote === source body.slice(start, end); null when none is left'),
+}).meta({ id: 'RecordListItem' });
+
+export const RecordsResponse = pageOf(RecordListItem);
 
 export const RecordDetailResponse = RecordSummary.extend({
   key: z.string(),

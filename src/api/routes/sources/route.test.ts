@@ -74,6 +74,34 @@ for (const engine of testEngines) {
       assert.equal(again.body.facts, 0);
     });
 
+    test('a posted text is checked against the watches: an alert once, none for the same text again', async () => {
+      const editor = bearer(fx.tokens.editor);
+      const watch = await fx.app.inject({
+        method: 'POST', url: '/api/watches', headers: editor,
+        payload: { name: 'Kazakhstan trade', query: { parties: ['KZ'], types: ['trade'] } },
+      });
+      assert.equal(watch.statusCode, 201);
+      const watchId = watch.json().id;
+      const alertsOfWatch = async () => (await get(`/api/alerts?watch=${watchId}`)).body.items;
+      assert.equal((await alertsOfWatch()).length, 0);
+
+      const text = 'ASTANA, 12 May – Trade between Kazakhstan and Belarus amounted to $940 million in 2024, the ministry of trade reported.';
+      const first = await post({ text, title: 'Kazakhstan-Belarus trade in 2024', date: '2025-05-12', lang: 'en' }, editor);
+      assert.equal(first.status, 201, JSON.stringify(first.body));
+      assert.equal(first.body.alerts, 1);
+      const [alert] = await alertsOfWatch();
+      assert.equal(alert.record.type, 'observation');
+      assert.ok(first.body.changedRecordIds.includes(alert.record.id));
+      assert.equal(alert.readAt, null);
+      assert.ok(alert.payload.evidence.some((e: { source: string }) => e.source === first.body.id));
+
+      const again = await post({ text, title: 'Kazakhstan-Belarus trade in 2024', date: '2025-05-12', lang: 'en' }, editor);
+      assert.equal(again.status, 200);
+      assert.equal(again.body.status, 'duplicate');
+      assert.equal(again.body.alerts, 0);
+      assert.equal((await alertsOfWatch()).length, 1, 'the same text again raises no alert');
+    });
+
     test('a file can be posted as it is: markdown with front matter, HTML', async () => {
       const md = '---\ntitle: Gomel Region visit\ndate: 2024-05-06\nlang: en\n---\nA delegation of Gomel Region visited Andijan Region in May.\n';
       const fromMd = await post(md, { ...bearer(fx.tokens.editor), 'content-type': 'text/markdown' });

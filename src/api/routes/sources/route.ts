@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { alertOnChangedRecords } from '../../../monitor/alerts.ts';
 import { sourceDetail } from '../../../store/queries/sources.ts';
 import type { RouteModule } from '../../context.ts';
 import { notFound } from '../../errors.ts';
@@ -49,6 +50,15 @@ export const sourceRoutes: RouteModule = (app, { db, requireRole }) => {
       : itemFromJson(body, body.url ? `api:${body.url}` : 'api:POST /api/sources');
     if (!item.title && request.query.title) item.title = request.query.title;
     const stored = await ingestText(db, item);
-    return reply.code(stored.status === 'new' ? 201 : 200).send(stored);
+    // Watches: as after `imon ingest`, the records this text created or changed are checked
+    // (once per record version, so the same text again alerts nothing). The text is stored
+    // either way: an alert failure is logged, not answered as a failed post.
+    let alerts = 0;
+    try {
+      alerts = (await alertOnChangedRecords({ db }, stored.changedRecordIds)).created;
+    } catch (error) {
+      request.log.error(error, 'alerts were not created for a posted text');
+    }
+    return reply.code(stored.status === 'new' ? 201 : 200).send({ ...stored, alerts });
   });
 };

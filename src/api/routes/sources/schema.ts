@@ -38,4 +38,5 @@ export const IngestResponse = z.object({
   facts: z.number().int(),
   records: z.object({ new: z.number().int(), updated: z.number().int() }),
   changedRecordIds: z.array(z.number().int()),
+  alerts: z.number().int().describe('alerts the watches raised for the records this text created or changed'),
 });
