@@ -74,3 +74,22 @@ export function checkDateRange(from: string | undefined, to: string | undefined)
   const n = Math.min(from.length, to.length);
   if (from.slice(0, n) > to.slice(0, n)) throw badRequest(`querystring: from (${from}) is after to (${to})`);
 }
+
+/** "YYYY-MM-DD": judge as of that day (statements published later are not used); default today. */
+export const asOfParam = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day: YYYY-MM-DD')
+  .refine(isPartialDate, 'must be a real day')
+  .optional()
+  .describe('judge as of this day, YYYY-MM-DD (default: today); statements published later are not used');
+
+/** The noon of a day in UTC, as the CLI's --as-of reads it. */
+export const dayOf = (asOf: string | undefined): Date => (asOf ? new Date(`${asOf}T12:00:00Z`) : new Date());
+
+/** "achieved,missed" -> ["achieved", "missed"], each one of `values`. */
+export function statusListParam<T extends string>(values: readonly T[]) {
+  return z
+    .string()
+    .transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values as [T, ...T[]], { error: `must be one of ${values.join(', ')}` })).min(1, 'must name a status'));
+}

@@ -63,6 +63,20 @@ export const RecordEvidence = z
   })
   .meta({ id: 'RecordEvidence' });
 
+/** A statement a monitor view rests on: where it was said, and its span when the store has it. */
+export const MonitorEvidence = z
+  .object({
+    source: z.string().describe('the source id'),
+    title: z.string().nullable(),
+    url: z.string().nullable(),
+    published: z.string().nullable(),
+    quote: z.string(),
+    start: z.number().int().nullable().describe('the quote\'s offsets in the source body (null if it is not stored as a span)'),
+    end: z.number().int().nullable(),
+    record: z.number().int().describe('the record the statement supports'),
+  })
+  .meta({ id: 'MonitorEvidence' });
+
 export { Conflict };
 
 export const TradePoint = z

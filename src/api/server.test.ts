@@ -37,7 +37,8 @@ describe('the API server', () => {
     assert.match(doc.openapi, /^3\./);
     for (const path of ['/api/health', '/api/stats', '/api/search', '/api/parties', '/api/parties/{id}', '/api/records', '/api/records/{id}',
       '/api/facts', '/api/facts/{id}/review', '/api/sources', '/api/sources/{id}', '/api/trade/series', '/api/watches', '/api/watches/{id}',
-      '/api/alerts', '/api/export/records.csv', '/api/export/facts.jsonl', '/api/export/trade.csv']) {
+      '/api/alerts', '/api/alerts/read', '/api/targets', '/api/plans', '/api/coverage', '/api/report',
+      '/api/export/records.csv', '/api/export/facts.jsonl', '/api/export/trade.csv']) {
       assert.ok(doc.paths[path], path);
     }
     assert.ok(!Object.keys(doc.paths).some((p) => p.startsWith('/api/docs')));

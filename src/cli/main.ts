@@ -8,6 +8,7 @@ import { searchSources } from '../store/search.ts';
 import { ensureGazetteer } from './init.ts';
 import { registerMonitorCommands } from './monitor-commands.ts';
 import { registerServerCommands } from './server-commands.ts';
+import { registerReportCommand } from './report-command.ts';
 import { registerStartCommand } from './start-command.ts';
 import { storeStats } from '../store/stats.ts';
 import { StoreLockedError } from '../store/lock.ts';
@@ -128,6 +129,7 @@ export function buildProgram(io: Output): Command {
 
   registerMonitorCommands(program, io, globals);
   registerServerCommands(program, io, globals);
+  registerReportCommand(program, io, globals);
 
   registerStartCommand(program, io, globals);
 

@@ -3,30 +3,13 @@
  * (tests run as root), no GPU, no background traffic (the network is closed). Playwright starts
  * the browser on a new empty profile folder of its own each time.
  */
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { browserMissing, launchChromium } from '../../src/browser/chromium.ts';
 
-export const CHROMIUM = process.env.IMON_CHROMIUM ?? '/usr/bin/chromium';
+export { browserMissing };
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic',
-];
-
-/** Why the browser tests cannot run here, or null when they can. */
-export async function browserMissing(): Promise<string | null> {
-  if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set IMON_CHROMIUM)`;
-  try {
-    await import('playwright-core');
-  } catch {
-    return 'playwright-core is not installed (npm install)';
-  }
-  return null;
-}
-
-export async function launchBrowser(): Promise<Browser> {
-  const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+export function launchBrowser(): Promise<Browser> {
+  return launchChromium();
 }
 
 export interface TestPage {

@@ -2027,6 +2027,19 @@ export interface components {
             end: number;
             source: components["schemas"]["SourceRefInput"];
         };
+        MonitorEvidenceInput: {
+            /** @description the source id */
+            source: string;
+            title: string | null;
+            url: string | null;
+            published: string | null;
+            quote: string;
+            /** @description the quote's offsets in the source body (null if it is not stored as a span) */
+            start: number | null;
+            end: number | null;
+            /** @description the record the statement supports */
+            record: number;
+        };
         TradePointInput: {
             recordId: number;
             period: string | null;
@@ -2053,96 +2066,6 @@ export interface components {
             scope: string | null;
             parties: components["schemas"]["PartyRefInput"][];
             points: components["schemas"]["TradePointInput"][];
-        };
-        MonitorEvidenceInput: {
-            /** @description the source id */
-            source: string;
-            title: string | null;
-            url: string | null;
-            published: string | null;
-            quote: string;
-            /** @description the quote's offsets in the source body (null if it is not stored as a span) */
-            start: number | null;
-            end: number | null;
-            /** @description the record the statement supports */
-            record: number;
-        };
-        TargetInput: {
-            /** @description the leading target record */
-            id: number;
-            /** @description every target record stating this goal */
-            records: number[];
-            parties: string[];
-            party_ids: string[];
-            indicator: string;
-            scope: string | null;
-            /** @description the figure to reach (a relative goal resolved against its base) */
-            value: number | null;
-            currency: string | null;
-            by: string | null;
-            relative: {
-                multiplier: number;
-                base: {
-                    value: number;
-                    period: string;
-                    currency: string | null;
-                } | null;
-                base_year: number | null;
-            } | null;
-            /** @description when the goal was first reported */
-            set_on: string | null;
-            /** @enum {string} */
-            status: "achieved" | "on_track" | "behind" | "missed" | "unknown";
-            /** @description why the status, in words, with the figures it rests on */
-            reason: string;
-            achieved: {
-                value: number;
-                period: string;
-            } | null;
-            latest: {
-                value: number;
-                period: string;
-            } | null;
-            projection: {
-                /** @description how the projection was made, stated */
-                method: string;
-                year: number;
-                value: number;
-                slope_per_year: number;
-                points: {
-                    year: number;
-                    value: number;
-                    implied?: boolean;
-                }[];
-            } | null;
-            observations: {
-                record: number;
-                period: string;
-                value: number;
-                currency: string | null;
-                conflict: boolean;
-            }[];
-            excluded: {
-                record: number;
-                period: string;
-                value: number;
-                reason: string;
-            }[];
-            evidence: {
-                /** @description the source id */
-                source: string;
-                title: string | null;
-                url: string | null;
-                published: string | null;
-                quote: string;
-                /** @description the quote's offsets in the source body (null if it is not stored as a span) */
-                start: number | null;
-                end: number | null;
-                /** @description the record the statement supports */
-                record: number;
-                /** @enum {string} */
-                role: "target" | "base" | "figure";
-            }[];
         };
         CoveragePairInput: {
             party_ids: (string)[];
@@ -2250,111 +2173,7 @@ export interface components {
                 end: number;
             } | null;
         };
-        Error: {
-            error: string;
-        };
-        PartyRef: {
-            id: string;
-            name: string;
-            nameRu: string;
-            kind: string;
-        };
-        SourceRef: {
-            id: string;
-            title: string | null;
-            url: string | null;
-            published: string | null;
-            lang: string;
-        };
-        /** @description A span of a source body: quote === body.slice(start, end) */
-        Span: {
-            quote: string;
-            start: number;
-            end: number;
-        };
-        FactSummary: {
-            id: number;
-            type: string;
-            /** @description the fact in the interchange format of DESIGN.md */
-            fields: {
-                [key: string]: unknown;
-            };
-            confidence: number | null;
-            reviewStatus: string;
-            reviewedAt: string | null;
-            recordId: number | null;
-            date: string | null;
-            parties: components["schemas"]["PartyRef"][];
-            evidence: components["schemas"]["Span"];
-            source: components["schemas"]["SourceRef"];
-        };
-        RecordSummary: {
-            id: number;
-            type: string;
-            title: string;
-            date: string | null;
-            fields: {
-                [key: string]: unknown;
-            };
-            parties: components["schemas"]["PartyRef"][];
-            sourceCount: number;
-            lastReported: string | null;
-            conflictCount: number;
-            version: number;
-        };
-        RecordEvidence: {
-            factId: number;
-            reviewStatus: string;
-            confidence: number | null;
-            fields: {
-                [key: string]: unknown;
-            };
-            quote: string;
-            start: number;
-            end: number;
-            source: components["schemas"]["SourceRef"];
-        };
-        TradePoint: {
-            recordId: number;
-            period: string | null;
-            value: number | null;
-            currency: string | null;
-            changePct: number | null;
-            sourceCount: number;
-            lastReported: string | null;
-            conflicts: {
-                field: string;
-                values: {
-                    value: unknown;
-                    factId: number;
-                    sourceId: string;
-                    quote: string;
-                }[];
-            }[];
-            evidence: components["schemas"]["RecordEvidence"][];
-        };
-        TradeSeries: {
-            key: string;
-            indicator: string | null;
-            flow: string | null;
-            scope: string | null;
-            parties: components["schemas"]["PartyRef"][];
-            points: components["schemas"]["TradePoint"][];
-        };
-        MonitorEvidence: {
-            /** @description the source id */
-            source: string;
-            title: string | null;
-            url: string | null;
-            published: string | null;
-            quote: string;
-            /** @description the quote's offsets in the source body (null if it is not stored as a span) */
-            start: number | null;
-            end: number | null;
-            /** @description the record the statement supports */
-            record: number;
-        };
-        Target: {
+        TargetInput: {
             /** @description the leading target record */
             id: number;
             /** @description every target record stating this goal */
@@ -2430,6 +2249,110 @@ export interface components {
                 /** @enum {string} */
                 role: "target" | "base" | "figure";
             }[];
+        };
+        Error: {
+            error: string;
+        };
+        PartyRef: {
+            id: string;
+            name: string;
+            nameRu: string;
+            kind: string;
+        };
+        SourceRef: {
+            id: string;
+            title: string | null;
+            url: string | null;
+            published: string | null;
+            lang: string;
+        };
+        /** @description A span of a source body: quote === body.slice(start, end) */
+        Span: {
+            quote: string;
+            start: number;
+            end: number;
+        };
+        FactSummary: {
+            id: number;
+            type: string;
+            /** @description the fact in the interchange format of DESIGN.md */
+            fields: {
+                [key: string]: unknown;
+            };
+            confidence: number | null;
+            reviewStatus: string;
+            reviewedAt: string | null;
+            recordId: number | null;
+            date: string | null;
+            parties: components["schemas"]["PartyRef"][];
+            evidence: components["schemas"]["Span"];
+            source: components["schemas"]["SourceRef"];
+        };
+        RecordSummary: {
+            id: number;
+            type: string;
+            title: string;
+            date: string | null;
+            fields: {
+                [key: string]: unknown;
+            };
+            parties: components["schemas"]["PartyRef"][];
+            sourceCount: number;
+            lastReported: string | null;
+            conflictCount: number;
+            version: number;
+        };
+        RecordEvidence: {
+            factId: number;
+            reviewStatus: string;
+            confidence: number | null;
+            fields: {
+                [key: string]: unknown;
+            };
+            quote: string;
+            start: number;
+            end: number;
+            source: components["schemas"]["SourceRef"];
+        };
+        MonitorEvidence: {
+            /** @description the source id */
+            source: string;
+            title: string | null;
+            url: string | null;
+            published: string | null;
+            quote: string;
+            /** @description the quote's offsets in the source body (null if it is not stored as a span) */
+            start: number | null;
+            end: number | null;
+            /** @description the record the statement supports */
+            record: number;
+        };
+        TradePoint: {
+            recordId: number;
+            period: string | null;
+            value: number | null;
+            currency: string | null;
+            changePct: number | null;
+            sourceCount: number;
+            lastReported: string | null;
+            conflicts: {
+                field: string;
+                values: {
+                    value: unknown;
+                    factId: number;
+                    sourceId: string;
+                    quote: string;
+                }[];
+            }[];
+            evidence: components["schemas"]["RecordEvidence"][];
+        };
+        TradeSeries: {
+            key: string;
+            indicator: string | null;
+            flow: string | null;
+            scope: string | null;
+            parties: components["schemas"]["PartyRef"][];
+            points: components["schemas"]["TradePoint"][];
         };
         CoveragePair: {
             party_ids: (string)[];
@@ -2536,6 +2459,83 @@ export interface components {
                 start: number;
                 end: number;
             } | null;
+        };
+        Target: {
+            /** @description the leading target record */
+            id: number;
+            /** @description every target record stating this goal */
+            records: number[];
+            parties: string[];
+            party_ids: string[];
+            indicator: string;
+            scope: string | null;
+            /** @description the figure to reach (a relative goal resolved against its base) */
+            value: number | null;
+            currency: string | null;
+            by: string | null;
+            relative: {
+                multiplier: number;
+                base: {
+                    value: number;
+                    period: string;
+                    currency: string | null;
+                } | null;
+                base_year: number | null;
+            } | null;
+            /** @description when the goal was first reported */
+            set_on: string | null;
+            /** @enum {string} */
+            status: "achieved" | "on_track" | "behind" | "missed" | "unknown";
+            /** @description why the status, in words, with the figures it rests on */
+            reason: string;
+            achieved: {
+                value: number;
+                period: string;
+            } | null;
+            latest: {
+                value: number;
+                period: string;
+            } | null;
+            projection: {
+                /** @description how the projection was made, stated */
+                method: string;
+                year: number;
+                value: number;
+                slope_per_year: number;
+                points: {
+                    year: number;
+                    value: number;
+                    implied?: boolean;
+                }[];
+            } | null;
+            observations: {
+                record: number;
+                period: string;
+                value: number;
+                currency: string | null;
+                conflict: boolean;
+            }[];
+            excluded: {
+                record: number;
+                period: string;
+                value: number;
+                reason: string;
+            }[];
+            evidence: {
+                /** @description the source id */
+                source: string;
+                title: string | null;
+                url: string | null;
+                published: string | null;
+                quote: string;
+                /** @description the quote's offsets in the source body (null if it is not stored as a span) */
+                start: number | null;
+                end: number | null;
+                /** @description the record the statement supports */
+                record: number;
+                /** @enum {string} */
+                role: "target" | "base" | "figure";
+            }[];
         };
     };
     responses: never;

@@ -3,7 +3,7 @@ import { partyRefs, regionRefsByName } from '../../../store/queries/parties.ts';
 import type { RouteModule } from '../../context.ts';
 import { checkPartiesKnown } from '../../filters.ts';
 import { errorResponses } from '../../schemas.ts';
-import { dayOf } from '../targets/schema.ts';
+import { dayOf } from '../../params.ts';
 import { CoverageQuery, CoverageResponse } from './schema.ts';
 
 /** GET /api/coverage: documents, events and projects per state and pair, regions covered, dormant ties, under-covered records. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { partyIdParam } from '../../params.ts';
 import { PartyRef } from '../../schemas.ts';
-import { asOfParam } from '../targets/schema.ts';
+import { asOfParam } from '../../params.ts';
 
 export const CoverageQuery = z.object({
   party: partyIdParam.optional().describe('only what concerns this party: its state, pairs with a side within it, its records'),

@@ -4,7 +4,7 @@ import { partyRefs } from '../../../store/queries/parties.ts';
 import type { RouteModule } from '../../context.ts';
 import { checkPartiesKnown } from '../../filters.ts';
 import { errorResponses } from '../../schemas.ts';
-import { dayOf } from '../targets/schema.ts';
+import { dayOf } from '../../params.ts';
 import { PlansQuery, PlansResponse } from './schema.ts';
 
 /** GET /api/plans: documents with validity periods and their status, as `imon plans --json` gives them. */

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { PLAN_STATUSES, type PlanStatus } from '../../../monitor/plans.ts';
 import { partyIdParam } from '../../params.ts';
 import { PartyRef } from '../../schemas.ts';
-import { asOfParam, MonitorEvidence, statusListParam } from '../targets/schema.ts';
+import { asOfParam, statusListParam } from '../../params.ts';
+import { MonitorEvidence } from '../../schemas.ts';
 
 export const PlansQuery = z.object({
   party: partyIdParam.optional().describe('only plans involving this party or a part of it (a party id)'),

@@ -4,7 +4,8 @@ import { partyRefs } from '../../../store/queries/parties.ts';
 import type { RouteModule } from '../../context.ts';
 import { checkPartiesKnown } from '../../filters.ts';
 import { errorResponses } from '../../schemas.ts';
-import { dayOf, TargetsQuery, TargetsResponse } from './schema.ts';
+import { dayOf } from '../../params.ts';
+import { TargetsQuery, TargetsResponse } from './schema.ts';
 
 /** GET /api/targets: targets against actuals, as `imon targets --json` gives them, each statement with its span. */
 export const targetRoutes: RouteModule = (app, { db }) => {

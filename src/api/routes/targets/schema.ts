@@ -1,46 +1,13 @@
 import { z } from 'zod';
 import { TARGET_STATUSES, type TargetStatus } from '../../../monitor/targets.ts';
-import { isPartialDate, partyIdParam } from '../../params.ts';
-import { PartyRef } from '../../schemas.ts';
-
-/** "YYYY-MM-DD": judge as of that day (statements published later are not used); default today. */
-export const asOfParam = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day: YYYY-MM-DD')
-  .refine(isPartialDate, 'must be a real day')
-  .optional()
-  .describe('judge as of this day, YYYY-MM-DD (default: today); statements published later are not used');
-
-/** The noon of a day in UTC, as the CLI's --as-of reads it. */
-export const dayOf = (asOf: string | undefined): Date => (asOf ? new Date(`${asOf}T12:00:00Z`) : new Date());
-
-/** "achieved,missed" -> ["achieved", "missed"], each one of `values`. */
-export function statusListParam<T extends string>(values: readonly T[]) {
-  return z
-    .string()
-    .transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(values as [T, ...T[]], { error: `must be one of ${values.join(', ')}` })).min(1, 'must name a status'));
-}
+import { asOfParam, partyIdParam, statusListParam } from '../../params.ts';
+import { MonitorEvidence, PartyRef } from '../../schemas.ts';
 
 export const TargetsQuery = z.object({
   party: partyIdParam.optional().describe('only targets involving this party or a part of it (a party id: BY, BY-HO)'),
   status: statusListParam<TargetStatus>(TARGET_STATUSES).optional().describe(`only these statuses, comma-separated: ${TARGET_STATUSES.join(', ')}`),
   asOf: asOfParam,
 });
-
-/** A statement a monitor view rests on: where it was said, and its span when the store has it. */
-export const MonitorEvidence = z
-  .object({
-    source: z.string().describe('the source id'),
-    title: z.string().nullable(),
-    url: z.string().nullable(),
-    published: z.string().nullable(),
-    quote: z.string(),
-    start: z.number().int().nullable().describe('the quote\'s offsets in the source body (null if it is not stored as a span)'),
-    end: z.number().int().nullable(),
-    record: z.number().int().describe('the record the statement supports'),
-  })
-  .meta({ id: 'MonitorEvidence' });
 
 const Figure = z.object({ value: z.number(), period: z.string() });
 
