@@ -30,6 +30,8 @@ export interface AlertRunSummary {
   /** Records checked. */
   checked: number;
   created: number;
+  /** The alerts created, for a caller that delivers them itself. */
+  createdIds: number[];
   delivered: number;
   failed: number;
 }
@@ -55,10 +57,10 @@ export function alertPayload(watch: Pick<Watch, 'id' | 'name'>, record: MonitorR
 export async function alertOnChangedRecords(
   store: Pick<Store, 'db'>,
   recordIds: readonly number[],
-  options: { webhook?: WebhookOptions } = {},
+  options: { webhook?: WebhookOptions; /** false: leave webhook deliveries to the caller (deliverAlerts with createdIds). */ deliver?: boolean } = {},
 ): Promise<AlertRunSummary> {
   const db = store.db;
-  const summary: AlertRunSummary = { checked: 0, created: 0, delivered: 0, failed: 0 };
+  const summary: AlertRunSummary = { checked: 0, created: 0, delivered: 0, failed: 0, createdIds: [] };
   const ids = [...new Set(recordIds)];
   const watchList = await listWatches(db);
   if (!ids.length || !watchList.length) return summary;
@@ -84,7 +86,9 @@ export async function alertOnChangedRecords(
     created.push(...(await db.insert(alerts).values(rows.slice(i, i + 500)).onConflictDoNothing().returning({ id: alerts.id })));
   }
   summary.created = created.length;
-  const delivery = await deliverAlerts(db, created.map((r) => r.id), options.webhook);
+  summary.createdIds = created.map((r) => r.id);
+  if (options.deliver === false) return summary;
+  const delivery = await deliverAlerts(db, summary.createdIds, options.webhook);
   summary.delivered = delivery.delivered;
   summary.failed = delivery.failed;
   return summary;

@@ -1,5 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { sourceIdOf } from '../../../ingest/source-id.ts';
 import { testEngines } from '../../../store/test-stores.ts';
 import { bearer, openApiFixture, type ApiFixture } from '../../test-fixture.ts';
@@ -100,6 +103,53 @@ for (const engine of testEngines) {
       assert.equal(again.body.status, 'duplicate');
       assert.equal(again.body.alerts, 0);
       assert.equal((await alertsOfWatch()).length, 1, 'the same text again raises no alert');
+    });
+
+    test('a watch\'s webhook is called after the answer: a receiver that holds on does not hold the poster', async () => {
+      const editor = bearer(fx.tokens.editor);
+      // A receiver that keeps each request open until the test lets it answer.
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const received: string[] = [];
+      const receiver = createServer((req, res) => {
+        let body = '';
+        req.on('data', (d) => (body += d));
+        req.on('end', () => {
+          received.push(body);
+          void released.then(() => res.writeHead(204).end());
+        });
+      });
+      receiver.listen(0, '127.0.0.1');
+      await once(receiver, 'listening');
+      try {
+        const { port } = receiver.address() as AddressInfo;
+        const watch = await fx.app.inject({
+          method: 'POST', url: '/api/watches', headers: editor,
+          payload: { name: 'Kazakhstan trade, pushed', query: { parties: ['KZ'], types: ['trade'] }, webhookUrl: `http://127.0.0.1:${port}/hook` },
+        });
+        assert.equal(watch.statusCode, 201, watch.body);
+        const text = 'ASTANA, 3 March – Trade between Kazakhstan and Belarus reached $810 million in 2019, the statistics committee said.';
+        const posted = await post({ text, title: 'Kazakhstan-Belarus trade in 2019', date: '2020-03-03', lang: 'en' }, editor);
+        assert.equal(posted.status, 201, JSON.stringify(posted.body));
+        assert.ok(posted.body.alerts >= 1);
+        // Answered while the receiver still holds the delivery (or before it even arrived).
+        const pending = (await get(`/api/alerts?watch=${watch.json().id}`)).body.items;
+        assert.equal(pending.length, 1);
+        assert.equal(pending[0].delivery, 'pending');
+
+        release();
+        while (received.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+        assert.match(received[0], /Kazakhstan trade, pushed/);
+        let delivery = 'pending';
+        while (delivery === 'pending') {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          delivery = (await get(`/api/alerts?watch=${watch.json().id}`)).body.items[0].delivery;
+        }
+        assert.equal(delivery, 'delivered');
+      } finally {
+        release();
+        receiver.close();
+      }
     });
 
     test('a file can be posted as it is: markdown with front matter, HTML', async () => {

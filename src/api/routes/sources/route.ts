@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { alertOnChangedRecords } from '../../../monitor/alerts.ts';
+import { createBackgroundWork } from '../../background.ts';
+import { alertOnChangedRecords, deliverAlerts } from '../../../monitor/alerts.ts';
 import { sourceDetail } from '../../../store/queries/sources.ts';
 import type { RouteModule } from '../../context.ts';
 import { notFound } from '../../errors.ts';
@@ -17,6 +18,8 @@ const formatOfContentType = (type: string | undefined): 'txt' | 'md' | 'html' =>
 
 /** GET /api/sources/{id} (body, evidence spans, facts) and POST /api/sources (editor: ingest a text). */
 export const sourceRoutes: RouteModule = (app, { db, requireRole }) => {
+  const deliveries = createBackgroundWork();
+  app.addHook('onClose', () => deliveries.settled());
   app.get('/sources/:id', {
     schema: {
       tags: ['sources'],
@@ -53,9 +56,13 @@ export const sourceRoutes: RouteModule = (app, { db, requireRole }) => {
     // Watches: as after `imon ingest`, the records this text created or changed are checked
     // (once per record version, so the same text again alerts nothing). The text is stored
     // either way: an alert failure is logged, not answered as a failed post.
+    // Webhooks are delivered after the answer: a slow or dead receiver (retries with backoff)
+    // must not hold the poster; the outcome is recorded on each alert either way.
     let alerts = 0;
     try {
-      alerts = (await alertOnChangedRecords({ db }, stored.changedRecordIds)).created;
+      const run = await alertOnChangedRecords({ db }, stored.changedRecordIds, { deliver: false });
+      alerts = run.created;
+      if (run.createdIds.length) deliveries.track(deliverAlerts(db, run.createdIds), request.log);
     } catch (error) {
       request.log.error(error, 'alerts were not created for a posted text');
     }
