@@ -9,34 +9,92 @@ import * as t from './schema.ts';
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /** How far a reviewer's word goes: edited facts first, then accepted, then unreviewed. */
-const TRUST: Record<string, number> = { edited: 0, accepted: 1, auto: 2 };
+const TRUST_RANK = sql`CASE f.review_status WHEN 'edited' THEN 0 WHEN 'accepted' THEN 1 WHEN 'auto' THEN 2 ELSE 3 END`;
+
+/** Where a record's supporting statements are: the record links, the facts, their sources. */
+const SUPPORT = sql`record_facts rf JOIN facts f ON f.id = rf.fact_id JOIN sources s ON s.id = f.source_id`;
+
+/** The statements of these records, rejected ones left out. */
+const supportOf = (ids: ReturnType<typeof sql.join>) => sql`rf.record_id IN (${ids}) AND f.review_status <> 'rejected'`;
+
+/** One value of a record's conflict field, with where it was said. */
+export interface StatedValue {
+  value: number;
+  factId: number;
+  sourceId: string;
+  quote: string;
+}
 
 /**
  * Recomputes what records know from all their supporting facts, after an ingest or a review:
  * the fields of the most trusted statement (edited, then accepted, then unreviewed; the earliest
  * published among equals, so the result does not depend on ingest order) with gaps filled from
- * the others; independent sources; when last reported; and conflicts where sources disagree by
- * more than 2% (each value listed with its evidence, nothing averaged). Rejected statements count
- * for nothing; a record left without statements keeps its fields with no sources.
+ * the others in publication order; independent sources; when last reported; and conflicts where
+ * sources disagree by more than 2% (each value listed with its evidence, nothing averaged).
+ * Rejected statements count for nothing; a record left without statements keeps its fields.
+ *
+ * The aggregation runs in SQL: a record reported by thousands of sources is refreshed on every
+ * new one, and moving all its statements to the application each time made ingest quadratic.
  */
 export async function refreshRecords(tx: Tx, recordIds: number[]): Promise<void> {
   if (!recordIds.length) return;
   const ids = sql.join(recordIds.map((id) => sql`${id}`), sql`, `);
-  const support = await queryRows<Support & { record_id: number; review_status: string }>(tx, sql`
-    SELECT rf.record_id, f.id AS fact_id, f.source_id, s.published, f.fields, e.quote, f.review_status
-    FROM record_facts rf
-    JOIN facts f ON f.id = rf.fact_id
-    JOIN sources s ON s.id = f.source_id
-    JOIN evidence e ON e.id = f.evidence_id
-    WHERE rf.record_id IN (${ids}) AND f.review_status <> 'rejected'
-    ORDER BY s.published NULLS LAST, f.id`);
   const records = await tx.select().from(t.records).where(inArray(t.records.id, recordIds));
+  const [totals, best, firstValues] = [
+    await queryRows<{ record_id: number; source_count: number; last_reported: string | null }>(tx, sql`
+      SELECT rf.record_id, count(DISTINCT f.source_id)::int AS source_count, max(s.published) AS last_reported
+      FROM ${SUPPORT} WHERE ${supportOf(ids)} GROUP BY rf.record_id`),
+    await queryRows<{ record_id: number; fields: Record<string, unknown> }>(tx, sql`
+      SELECT DISTINCT ON (rf.record_id) rf.record_id, f.fields
+      FROM ${SUPPORT} WHERE ${supportOf(ids)} ORDER BY rf.record_id, ${TRUST_RANK}, s.published NULLS LAST, f.id`),
+    await queryRows<{ record_id: number; key: string; value: unknown }>(tx, sql`
+      SELECT DISTINCT ON (rf.record_id, kv.key) rf.record_id, kv.key, kv.value
+      FROM ${SUPPORT} CROSS JOIN LATERAL jsonb_each(f.fields) AS kv
+      WHERE ${supportOf(ids)} AND jsonb_typeof(kv.value) <> 'null'
+      ORDER BY rf.record_id, kv.key, s.published NULLS LAST, f.id`),
+  ];
+  const conflictIds = records.filter((r) => CONFLICT_FIELD[r.type as keyof typeof CONFLICT_FIELD]).map((r) => r.id);
+  const stated = conflictIds.length
+    ? await queryRows<{ record_id: number; field: string; value: number; fact_id: number; source_id: string; quote: string }>(tx, sql`
+        SELECT rf.record_id, cf.field, (f.fields->>cf.field)::float8 AS value, f.id AS fact_id, f.source_id, e.quote
+        FROM record_facts rf
+        JOIN records r ON r.id = rf.record_id
+        JOIN (VALUES ${sql.join(Object.entries(CONFLICT_FIELD).map(([type, field]) => sql`(${type}, ${field})`), sql`, `)}) AS cf(type, field) ON cf.type = r.type
+        JOIN facts f ON f.id = rf.fact_id
+        JOIN sources s ON s.id = f.source_id
+        JOIN evidence e ON e.id = f.evidence_id
+        WHERE rf.record_id IN (${sql.join(conflictIds.map((id) => sql`${id}`), sql`, `)})
+          AND f.review_status <> 'rejected' AND jsonb_typeof(f.fields->cf.field) = 'number'
+        ORDER BY s.published NULLS LAST, f.id`)
+    : [];
+
+  const byRecord = <T extends { record_id: number }>(rows: T[]) => {
+    const map = new Map<number, T[]>();
+    for (const row of rows) {
+      const id = Number(row.record_id);
+      (map.get(id) ?? map.set(id, []).get(id)!).push(row);
+    }
+    return map;
+  };
+  const totalsOf = byRecord(totals);
+  const bestOf = byRecord(best);
+  const valuesOf = byRecord(firstValues);
+  const statedOf = byRecord(stated);
+
   const updates = records.map((record) => {
-    const mine = support.filter((s) => Number(s.record_id) === record.id).map((s) => ({ ...s, fact_id: Number(s.fact_id) }));
-    const best = [...mine].sort((a, b) => (TRUST[a.review_status] ?? 3) - (TRUST[b.review_status] ?? 3))[0];
-    const base = best ? recordIdentityOf(best.fields as unknown as Fact).fields : (record.fields as Record<string, unknown>);
-    const summary = summarizeSupport(record.type, base, mine);
-    return sql`(${record.id}::int, ${JSON.stringify(summary.fields)}::jsonb, ${JSON.stringify(summary.conflicts)}::jsonb, ${summary.sourceCount}::int, ${summary.lastReported}::text)`;
+    const bestFields = bestOf.get(record.id)?.[0]?.fields;
+    const base = bestFields ? recordIdentityOf(bestFields as unknown as Fact).fields : (record.fields as Record<string, unknown>);
+    const first = new Map((valuesOf.get(record.id) ?? []).map((row) => [row.key, row.value]));
+    const fields = fillGaps(base, first);
+    const mine = statedOf.get(record.id) ?? [];
+    const conflicts: Conflict[] = [];
+    if (mine.length) {
+      const values = mine.map((row) => ({ value: Number(row.value), factId: Number(row.fact_id), sourceId: row.source_id, quote: row.quote }));
+      // A conflict is between sources; one text giving two figures is a matter for review, not this.
+      if (sourcesDisagree(values)) conflicts.push({ field: mine[0].field, values });
+    }
+    const total = totalsOf.get(record.id)?.[0];
+    return sql`(${record.id}::int, ${JSON.stringify(fields)}::jsonb, ${JSON.stringify(conflicts)}::jsonb, ${total?.source_count ?? 0}::int, ${total?.last_reported ?? null}::text)`;
   });
   if (!updates.length) return;
   await tx.execute(sql`
@@ -46,33 +104,32 @@ export async function refreshRecords(tx: Tx, recordIds: number[]): Promise<void>
     WHERE r.id = v.id`);
 }
 
-export interface Support {
-  fact_id: number;
-  source_id: string;
-  published: string | null;
-  fields: Record<string, unknown>;
-  quote: string;
+/** A record's fields: its base statement's, each gap filled with the first value stated for it. Pure. */
+export function fillGaps(base: Record<string, unknown>, firstStated: ReadonlyMap<string, unknown>): Record<string, unknown> {
+  const fields: Record<string, unknown> = { ...base };
+  for (const key of Object.keys(fields)) {
+    if (fields[key] == null && firstStated.get(key) != null) fields[key] = firstStated.get(key);
+  }
+  return fields;
 }
 
-/** What a record's supporting facts say together. Pure. */
-export function summarizeSupport(type: string, current: Record<string, unknown>, support: Support[]) {
-  const fields: Record<string, unknown> = { ...current };
-  for (const s of support) {
-    for (const [k, v] of Object.entries(s.fields)) {
-      if (k in fields && fields[k] == null && v != null) fields[k] = v;
-    }
+/**
+ * Whether two different sources state values more than 2% apart. For positive values the widest
+ * pair is the smallest and the largest, so one pass over the sorted values decides it (thousands
+ * of statements of one figure are common for a busy pair); otherwise every pair is compared. Pure.
+ */
+export function sourcesDisagree(values: readonly Pick<StatedValue, 'value' | 'sourceId'>[]): boolean {
+  if (values.length < 2) return false;
+  if (values.some((v) => !(v.value > 0))) {
+    return values.some((a) => values.some((b) => a.sourceId !== b.sourceId && valuesDisagree(a.value, b.value)));
   }
-  const conflicts: Conflict[] = [];
-  const field = CONFLICT_FIELD[type as keyof typeof CONFLICT_FIELD];
-  if (field) {
-    const values = support
-      .filter((s) => typeof s.fields[field] === 'number')
-      .map((s) => ({ value: s.fields[field] as number, factId: Number(s.fact_id), sourceId: s.source_id, quote: s.quote }));
-    // A conflict is between sources; one text giving two figures is a matter for review, not this.
-    const disagree = values.some((a) => values.some((b) => a.sourceId !== b.sourceId && valuesDisagree(a.value, b.value)));
-    if (disagree) conflicts.push({ field, values });
-  }
-  const sourceCount = new Set(support.map((s) => s.source_id)).size;
-  const lastReported = support.map((s) => s.published).filter((d): d is string => Boolean(d)).sort().at(-1) ?? null;
-  return { fields, conflicts, sourceCount, lastReported };
+  const sorted = [...values].sort((a, b) => a.value - b.value);
+  const lo = sorted[0];
+  const hi = sorted[sorted.length - 1];
+  if (lo.sourceId !== hi.sourceId) return valuesDisagree(lo.value, hi.value);
+  // Both extremes from one source: the widest pairs across sources pair an extreme with the
+  // farthest value from another source.
+  const hiOther = [...sorted].reverse().find((v) => v.sourceId !== lo.sourceId);
+  const loOther = sorted.find((v) => v.sourceId !== hi.sourceId);
+  return Boolean((hiOther && valuesDisagree(lo.value, hiOther.value)) || (loOther && valuesDisagree(loOther.value, hi.value)));
 }
