@@ -4,7 +4,11 @@
  * in its own child process so that peak memory (maxRSS) is that side's alone. Prints MB/s for
  * both, the ratio, facts/s (ours), entities/s (wink), setup time and peak RSS. No assertions.
  *
- *   npx tsx bench/extract.ts [--mb 10] [--side ours|wink]
+ *   npx tsx bench/extract.ts [--mb 10] [--side ours|wink] [--single-line]
+ *
+ * --single-line hands each side one document instead: the samples' bodies run together into
+ * a single paragraph of --mb MB with no line or sentence breaks, the worst case for stages
+ * that read a sentence or a paragraph as a whole.
  *
  * The text is the project's own samples (samples/articles/*.md, the RSS items and the JSONL
  * records) cycled until the byte budget is spent, one document at a time: the corpus is never
@@ -24,6 +28,7 @@ const arg = (name: string, fallback: string) => {
 };
 const MB = Number(arg('--mb', '10'));
 const side = arg('--side', '');
+const singleLine = args.includes('--single-line');
 const samplesDir = fileURLToPath(new URL('../samples/', import.meta.url));
 
 /** One sample: what our side reads (a file with front matter, or a body with its metadata). */
@@ -57,6 +62,10 @@ async function loadSamples(): Promise<Sample[]> {
 
 /** Documents cycling over the samples until `budget` bytes are handed out; one at a time. */
 function* documents(samples: Sample[], budget: number): Generator<Sample & { bytes: number }> {
+  if (singleLine) {
+    yield singleLineDocument(samples, budget);
+    return;
+  }
   let spent = 0;
   for (let copy = 0; spent < budget; copy++) {
     for (const s of samples) {
@@ -66,6 +75,19 @@ function* documents(samples: Sample[], budget: number): Generator<Sample & { byt
       yield { ...s, name: `${s.name}-${copy}`, bytes };
     }
   }
+}
+
+/** The samples' bodies as one paragraph of about `budget` bytes: no line breaks, no sentence ends. */
+function singleLineDocument(samples: Sample[], budget: number): Sample & { bytes: number } {
+  const bodies = samples.map((s) => (s.isBody ? s.text : s.text.replace(/^---\n[\s\S]*?\n---\n/, '')).replace(/[.!?…\r\n]+/g, ' '));
+  const parts: string[] = [];
+  for (let bytes = 0, k = 0; bytes < budget; k++) {
+    const body = bodies[k % bodies.length]!;
+    parts.push(body);
+    bytes += Buffer.byteLength(body, 'utf8') + 1;
+  }
+  const text = parts.join(' ');
+  return { name: 'single-line', text, isBody: true, title: null, date: null, lang: 'auto', bytes: Buffer.byteLength(text, 'utf8') };
 }
 
 const cpuNow = () => {
@@ -135,7 +157,7 @@ async function runWink(budget: number): Promise<SideResult> {
 }
 
 function child(which: 'ours' | 'wink'): SideResult {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--side', which, '--mb', String(MB)], {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--side', which, '--mb', String(MB), ...(singleLine ? ['--single-line'] : [])], {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
@@ -153,7 +175,8 @@ if (side === 'ours' || side === 'wink') {
   const mb = (r: SideResult) => r.bytes / 1e6;
   const perSec = (x: number, ms: number) => x / (ms / 1000);
   const fmt = (x: number, d = 2) => x.toFixed(d);
-  console.log(`text: ${fmt(mb(ours))} MB in ${ours.docs} documents (samples cycled); MB/s by wall clock and by this process's CPU time`);
+  const shape = singleLine ? 'one single-line paragraph' : `${ours.docs} documents (samples cycled)`;
+  console.log(`text: ${fmt(mb(ours))} MB in ${shape}; MB/s by wall clock and by this process's CPU time`);
   for (const r of [ours, wink]) {
     const what = r.side === 'ours' ? 'facts' : 'entities';
     console.log(

@@ -1,15 +1,16 @@
-import { Fact, type FactType } from '../domain/fact.ts';
+import type { Fact, FactType } from '../domain/fact.ts';
 import type { Party } from '../domain/party.ts';
 import { prepareDocument, prepareBody, type PreparedDocument } from '../text/document.ts';
 import { findDateline } from '../text/dateline.ts';
 import type { Resolver } from '../gazetteer/resolver.ts';
 import { homeStateOf } from '../gazetteer/resolver.ts';
-import { findQuantities, type Quantity } from './quantities/index.ts';
-import { findTimeExpressions } from './time/index.ts';
-import { findPartyMentions } from './parties/index.ts';
+import { findQuantities, type BareNumber, type Money, type Multiplier, type PercentChange, type Quantity } from './quantities/index.ts';
+import { findTimeExpressions, type TimeExpression } from './time/index.ts';
+import { findPartyMentions, type PartyMention } from './parties/index.ts';
 import type { AnnotatedSentence, DocumentContext, FactDraft, Recognizer } from './sentence.ts';
 import { recognizers } from './recognizers/index.ts';
 import { dedupeFacts } from './dedupe.ts';
+import { parseFact } from './fact-parse.ts';
 
 export interface ExtractOptions {
   /** The `doc` of every fact: the input's base name without extension. */
@@ -64,7 +65,7 @@ function finishFact(draft: FactDraft, sentence: AnnotatedSentence, context: Docu
   while (end > start && /\s/.test(context.body[end - 1])) end--;
   if (end <= start) return null;
   const partyIds = partyIdsOf(draft, context);
-  const parsed = Fact.safeParse({
+  const parsed = parseFact({
     ...draft, doc: context.doc, start, end, quote: context.body.slice(start, end), lang: sentence.lang,
     ...(partyIds.length ? { party_ids: partyIds } : {}),
   });
@@ -136,16 +137,57 @@ function annotateSentence(
   const quantities = findQuantities(text);
   const ofType = <T extends Quantity['type']>(type: T) =>
     quantities.filter((q): q is Extract<Quantity, { type: T }> => q.type === type);
-  return {
+  return new Sentence({
     index, paragraph, start, end, text, lang,
     money: ofType('money'),
     percents: ofType('percent'),
     multipliers: ofType('multiplier'),
     numbers: ofType('number'),
-    // Half-years as months ("2019-01..2019-06"), the form the interchange format's periods use.
-    times: findTimeExpressions(text, refDate ? { date: refDate, halves: 'months' } : { halves: 'months' }),
     parties: findPartyMentions(text, resolver),
-  };
+  }, refDate);
+}
+
+/**
+ * An annotated sentence whose time expressions are found when first read: a figure, a
+ * document, an event, a project or a period carried over asks for them, most sentences are
+ * never asked, and they depend on the text (and the document's date) alone. A class, so that
+ * every sentence has one shape and the getter is shared.
+ */
+class Sentence implements AnnotatedSentence {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  lang: AnnotatedSentence['lang'];
+  money: Money[];
+  percents: PercentChange[];
+  multipliers: Multiplier[];
+  numbers: BareNumber[];
+  parties: PartyMention[];
+  #refDate: string | null;
+  #times: TimeExpression[] | null = null;
+
+  constructor(a: Omit<AnnotatedSentence, 'times'>, refDate: string | null) {
+    this.index = a.index;
+    this.paragraph = a.paragraph;
+    this.start = a.start;
+    this.end = a.end;
+    this.text = a.text;
+    this.lang = a.lang;
+    this.money = a.money;
+    this.percents = a.percents;
+    this.multipliers = a.multipliers;
+    this.numbers = a.numbers;
+    this.parties = a.parties;
+    this.#refDate = refDate;
+  }
+
+  get times(): TimeExpression[] {
+    // Half-years as months ("2019-01..2019-06"), the form the interchange format's periods use.
+    this.#times ??= findTimeExpressions(this.text, this.#refDate ? { date: this.#refDate, halves: 'months' } : { halves: 'months' });
+    return this.#times;
+  }
 }
 
 /** Fact types in output order. */

@@ -22,7 +22,8 @@ export interface AnnotatedSentence {
   percents: PercentChange[];
   multipliers: Multiplier[];
   numbers: BareNumber[];
-  times: TimeExpression[];
+  /** Found when first read. */
+  readonly times: TimeExpression[];
   parties: PartyMention[];
 }
 

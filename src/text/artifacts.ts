@@ -221,14 +221,15 @@ function inlineArtifacts(body: string, l: Span, out: Artifact[]): void {
   if (l.end <= l.start) return;
   const line = body.slice(l.start, l.end);
   const base = l.start;
-  // Characters already claimed (URLs, links) so that "__" or "\_" inside a URL stay put.
-  const busy = new Uint8Array(line.length);
+  // Characters already claimed (URLs, links) so that "__" or "\_" inside a URL stay put; made
+  // at the first claim, since most lines have none.
+  let busy: Uint8Array | null = null;
   const claim = (s: number, e: number, kind: ArtifactKind) => {
     out.push({ start: base + s, end: base + e, kind });
-    busy.fill(1, s, e);
+    (busy ??= new Uint8Array(line.length)).fill(1, s, e);
   };
   const free = (s: number, e: number) => {
-    for (let i = s; i < e; i++) if (busy[i]) return false;
+    if (busy) for (let i = s; i < e; i++) if (busy[i]) return false;
     return true;
   };
 

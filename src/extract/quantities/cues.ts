@@ -4,6 +4,7 @@
  * bounded (a few dozen to a couple of hundred characters), so callers stay linear.
  */
 import { headPattern, wordBefore, wordsStartingWith } from './scan.ts';
+import { isLetterOrDigitAt, widthAt } from '../words.ts';
 
 /** How an amount relates to the true figure. 'up_to' is a ceiling ("up to", "до", "не более"). */
 export type Qualifier = 'exact' | 'over' | 'about' | 'under' | 'up_to';
@@ -70,7 +71,10 @@ export function qualifierBefore(text: string, pos: number): QualifierMatch | nul
   while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
   let w0 = i;
   while (w0 > from && !isSpace(text.charCodeAt(w0 - 1))) w0--;
-  const lastWord = text.slice(w0, i).replace(/^[^\p{L}\p{N}]+/u, '').toLowerCase();
+  // Leading quotes and brackets are not part of the word.
+  let a = w0;
+  while (a < i && !isLetterOrDigitAt(text, a)) a += widthAt(text, a);
+  const lastWord = text.slice(a, i).toLowerCase();
   if (!QUALIFIER_LAST_WORDS.has(lastWord)) return null;
   const words: Array<{ w: string; start: number; end: number }> = [];
   let end = i;

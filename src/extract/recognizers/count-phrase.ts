@@ -3,30 +3,15 @@
  * Azerbaijan", "nine enterprises and scientific institutions", "более 220 межрегиональных
  * соглашений". Reads forward from the numeral over a bounded number of words.
  */
+import { scanTokens, type Tok } from '../words.ts';
 import { EN_PHRASE_BREAKERS, RU_UNIT_RE, isCountableHeadEn, isCountableHeadRu, isRussianModifier } from './count-lexicon.ts';
 
-export interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  /** A word (letters or digits); otherwise a single punctuation mark. */
-  word: boolean;
-}
-
-/** Words keep inner hyphens and apostrophes ("inter-regional", "Master's"); any other non-space char is a token of its own. */
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’\-‐–][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+/** Tokens as the counting grammar reads them: an en dash joins words as a hyphen does ("2017–2020"). */
+export type Token = Tok;
 
 /** Up to `max` tokens of `text` from `pos` on. */
 export function tokensFrom(text: string, pos: number, max: number): Token[] {
-  const re = TOKEN_RE; // shared, with state in lastIndex: reset here, and every use is synchronous
-  re.lastIndex = pos;
-  const out: Token[] = [];
-  for (let m = re.exec(text); m && out.length < max; m = re.exec(text)) {
-    const t = m[0];
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, word: /[\p{L}\p{N}]/u.test(t[0]!) });
-  }
-  return out;
+  return scanTokens(text, pos, max, true);
 }
 
 export interface CountedPhrase {

@@ -60,19 +60,48 @@ const SINGULAR: Record<string, string> = {
  * A document already stated in the sentences before is not stated again.
  */
 export const recognizeDocument: Recognizer = (sentence, context): FactDraft[] => {
-  const drafts = sentenceDocuments(sentence, context);
-  if (drafts.length === 0) return drafts;
+  const { drafts } = documentsOf(sentence, context);
+  if (drafts.length === 0) return [];
   // Only sentences that name a document of the same kind can state it before; most do not, and are not read again.
   const stems = [...new Set(drafts.flatMap((d) => (d.type === 'document' && d.kind ? KIND_STEMS[d.kind] : [])))];
   const earlier: FactDraft[] = [];
   for (let i = Math.max(0, sentence.index - REPEAT_LOOKBACK); i < sentence.index; i++) {
     const before = context.sentences[i]!;
-    const lower = before.text.toLowerCase();
-    if (stems.some((x) => lower.includes(x))) earlier.push(...sentenceDocuments(before, context));
+    const stated = documentsOf(before, context);
+    if (stated.drafts.length === 0) continue;
+    const lower = (stated.lower ??= before.text.toLowerCase());
+    if (stems.some((x) => lower.includes(x))) earlier.push(...stated.drafts);
   }
   // Only earlier sentences are compared: documents split from one plural mention here differ by their sides, and dedupe merges exact repeats.
   return drafts.filter((d) => !earlier.some((e) => restates(d, e)));
 };
+
+/**
+ * The documents each sentence states, read once: every sentence is compared with up to
+ * REPEAT_LOOKBACK sentences before it. Kept by document (the context object, which the
+ * pipeline creates once per document); the WeakMap lets them go with the document.
+ */
+const byDocument = new WeakMap<DocumentContext, Map<number, Stated>>();
+
+/** The documents a sentence states, and its text in lower case once a later sentence looks for a stem in it. */
+interface Stated {
+  drafts: readonly FactDraft[];
+  lower: string | null;
+}
+
+function documentsOf(sentence: AnnotatedSentence, context: DocumentContext): Stated {
+  let memo = byDocument.get(context);
+  if (!memo) {
+    memo = new Map();
+    byDocument.set(context, memo);
+  }
+  let stated = memo.get(sentence.index);
+  if (!stated) {
+    stated = { drafts: sentenceDocuments(sentence, context), lower: null };
+    memo.set(sentence.index, stated);
+  }
+  return stated;
+}
 
 /** `later` names the same document as `first` and adds no date of its own. */
 function restates(later: FactDraft, first: FactDraft): boolean {

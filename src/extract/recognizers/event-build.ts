@@ -21,9 +21,9 @@ export function findPlace(scan: Scan, nameStart: number, nameEnd: number, headIn
   let best: Found | null = null;
   let bestDist = Infinity;
   const consider = (f: Found) => {
-    if (!placeLinked(scan, f, nameStart, nameEnd, cs)) return;
     const d = f.start >= nameEnd ? f.start - nameEnd : f.end <= nameStart ? (nameStart - f.end) * 1.5 : Infinity;
-    if (d < bestDist && d <= 110) { best = f; bestDist = d; }
+    // Distance first: reading the words between is the costly part, and a far place needs none.
+    if (d < bestDist && d <= 110 && placeLinked(scan, f, nameStart, nameEnd, cs)) { best = f; bestDist = d; }
   };
   for (let k = 0; k < s.parties.length; k++) {
     const m = s.parties[k]!;
@@ -50,18 +50,33 @@ export function findPlace(scan: Scan, nameStart: number, nameEnd: number, headIn
     }
     consider({ value: names.join(', '), start: m.start, end });
   }
-  const clauseText = text.slice(cs, ce);
-  const online = scan.ru ? RU_ONLINE_RE.exec(clauseText) : EN_ONLINE_RE.exec(clauseText);
+  const { online, here } = clauseWords(scan, cs, ce);
   if (online) {
     const value = /video/i.test(online[0]) || /видео/iu.test(online[0]) ? 'videoconference' : 'online';
     consider({ value, start: cs + online.index, end: cs + online.index + online[0].length });
   }
-  const here = /(?<![\p{L}])(?:here|здесь)(?![\p{L}])/iu.exec(clauseText);
   if (here) {
     const dateline = datelinePlace(context);
     if (dateline) consider({ value: dateline, start: cs + here.index, end: cs + here.index + here[0].length });
   }
   return best;
+}
+
+const HERE_RE = /(?<![\p{L}])(?:here|здесь)(?![\p{L}])/iu;
+
+/**
+ * "online" and "here" in a clause (offsets into the clause), read once per clause: every
+ * event phrase of the clause asks, and a clause may be long.
+ */
+function clauseWords(scan: Scan, cs: number, ce: number): { online: RegExpExecArray | null; here: RegExpExecArray | null } {
+  const key = cs * (scan.text.length + 1) + ce;
+  scan.clauseWords ??= new Map();
+  const known = scan.clauseWords.get(key);
+  if (known) return known;
+  const clauseText = scan.text.slice(cs, ce);
+  const found = { online: (scan.ru ? RU_ONLINE_RE : EN_ONLINE_RE).exec(clauseText), here: HERE_RE.exec(clauseText) };
+  scan.clauseWords.set(key, found);
+  return found;
 }
 
 /** "Tbilisi hosted", "Minsk will host", "Минск примет": the place before the verb hosts the event. */

@@ -56,6 +56,13 @@ export const RU_HEADS: readonly { re: RegExp; family: EventFamily | 'meeting'; p
   { re: /^поездк/u, family: 'visit', plural: /^(?:поездок|поездкам|поездками|поездках)$/u },
 ];
 
+/**
+ * The first three letters of every Russian head (RU_HEADS) and of the other Russian words
+ * headAt reads ("деловой совет", "бизнес-совет", "председательство", "посетил", "встретился"):
+ * a word starting otherwise is no head, and most words stop there.
+ */
+export const RU_HEAD_STARTS = new Set(['фор', 'сам', 'выс', 'ярм', 'экс', 'кон', 'зас', 'сес', 'вст', 'пер', 'виз', 'пое', 'дел', 'сов', 'биз', 'пре', 'пос']);
+
 /** Modifiers that may stand before an English head and belong to the event's name. */
 export const EN_LEFT_MODS = new Set([
   'joint', 'intergovernmental', 'inter-governmental', 'interregional', 'inter-regional', 'international', 'bilateral',

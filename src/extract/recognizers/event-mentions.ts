@@ -7,7 +7,7 @@
 import type { DocumentContext, AnnotatedSentence } from '../sentence.ts';
 import type { PartyMention } from '../parties/index.ts';
 import {
-  EN_FUNCTION_CAPS, EN_HEADS, INNER_EVENT_RE, MEETING_BODY_RES, MEETING_BODY_WORDS, RU_DETERMINER_RE, RU_HEADS,
+  EN_FUNCTION_CAPS, EN_HEADS, INNER_EVENT_RE, MEETING_BODY_RES, MEETING_BODY_WORDS, RU_DETERMINER_RE, RU_HEAD_STARTS, RU_HEADS,
   type EventFamily,
 } from './event-lexicon.ts';
 import { coreWords } from './event-core.ts';
@@ -19,7 +19,7 @@ import { readActed, readEstablished, readMet, readOpening, readPresidency, readR
 
 export type { EventMention } from './event-scan.ts';
 
-const EN_ESTABLISH_RE = /^(?:established|created|formed|founded|set|launched|instituted)$/;
+const EN_ESTABLISHED = new Set(['established', 'created', 'formed', 'founded', 'set', 'launched', 'instituted']);
 
 const EN_PRESIDENCY = new Set(['presidency', 'chairmanship']);
 
@@ -40,7 +40,10 @@ const RU_MET_RE = /^встретил(?:ся|ась|ись)$/u;
 /** Words after a head that make it a modifier: "exhibition events", "forum company". */
 const EN_HEAD_AS_MODIFIER = new Set(['events', 'activities', 'activity', 'company', 'companies', 'centre', 'center', 'centres', 'centers', 'complex', 'hall', 'halls', 'space', 'stand', 'stands', 'industry', 'business', 'operator', 'organizer', 'organizers', 'organiser', 'organisers', 'ground', 'grounds', 'venue', 'pavilion', 'format', 'formats', 'platform', 'platforms', 'movement', 'series']);
 
-/** Company forms: "BI Expo Ltd." is a firm, not a fair. */
+/** Words before a head that make it a media event: "press conference", "video meeting". */
+const MEDIA_BEFORE = new Set(['press', 'news', 'video', 'tele', 'web']);
+
+/** Company forms (four letters at most): "BI Expo Ltd." is a firm, not a fair. */
 const COMPANY_FORM_RE = /^(?:ltd|llc|jsc|ojsc|cjsc|pjsc|inc|gmbh|plc|corp|co|ooo|ооо|оао|зао|пао|ао|ип)$/iu;
 
 export function findEventMentions(s: AnnotatedSentence, context: DocumentContext): EventMention[] {
@@ -90,6 +93,8 @@ function headAt(scan: Scan, i: number): Head | null {
   if (!t.word) return null;
   const lower = t.lower;
   if (scan.ru || isCyrillicWord(t.text)) {
+    // Every Russian head and verb below starts with one of these: most words stop here.
+    if (!RU_HEAD_STARTS.has(lower.slice(0, 3))) return null;
     for (const h of RU_HEADS) if (h.re.test(lower)) return { family: h.family, plural: h.plural?.test(lower) ?? false };
     if (/^(?:делов\p{L}*)$/u.test(lower) && /^совет/u.test(scan.toks[i + 1]?.lower ?? '')) return null; // read at "совет"
     if (/^совет/u.test(lower) && /^делов/u.test(scan.toks[i - 1]?.lower ?? '')) return { family: 'business_council', plural: false };
@@ -115,7 +120,7 @@ function headAt(scan: Scan, i: number): Head | null {
   if (lower === 'chair' && ['will', 'to', 'shall', 'would'].includes(scan.toks[i - 1]?.lower ?? '') && scan.toks[i + 1]?.lower === 'the') {
     return { family: 'presidency', plural: false, special: 'presidency' };
   }
-  if (EN_ESTABLISH_RE.test(lower) && ['was', 'were', 'been', 'be'].includes(scan.toks[i - 1]?.lower ?? '')) {
+  if (EN_ESTABLISHED.has(lower) && ['was', 'were', 'been', 'be'].includes(scan.toks[i - 1]?.lower ?? '')) {
     if (lower === 'set' && scan.toks[i + 1]?.lower !== 'up') return null;
     return { family: 'establishment', plural: false, special: 'established' };
   }
@@ -148,12 +153,15 @@ function readHeadPhrase(scan: Scan, i: number, head: Head, context: DocumentCont
   // "exhibition events", "forum participants' company": the head is a modifier here.
   if (next && next.word && !next.cap && EN_HEAD_AS_MODIFIER.has(next.lower)) return [];
   // A press conference or a news briefing is no event between parties.
-  if (/^(?:press|news|video|tele|web)$/.test(toks[i - 1]?.lower ?? '') || /^(?:press|video)-/.test(t.lower)) return [];
+  if (MEDIA_BEFORE.has(toks[i - 1]?.lower ?? '') || t.lower.startsWith('press-') || t.lower.startsWith('video-')) return [];
   const left = readLeft(scan, i);
   const right = scan.ru ? readRightRu(scan, i + 1) : readRightEn(scan, i + 1, t.cap);
-  const phrase: Phrase = { ...left, last: right.last < i ? i : right.last, complementFrom: right.complementFrom, prep: right.prep };
+  const phrase: Phrase = {
+    first: left.first, ordinal: left.ordinal, relation: left.relation, determiner: left.determiner, mods: left.mods,
+    last: right.last < i ? i : right.last, complementFrom: right.complementFrom, prep: right.prep,
+  };
   // "BI Expo Ltd.": a firm.
-  for (let k = i; k <= Math.min(toks.length - 1, phrase.last + 1); k++) if (COMPANY_FORM_RE.test(toks[k]!.text)) return [];
+  for (let k = i; k <= Math.min(toks.length - 1, phrase.last + 1); k++) if (toks[k]!.text.length <= 4 && COMPANY_FORM_RE.test(toks[k]!.text)) return [];
   const complement = phrase.complementFrom >= 0 ? scan.text.slice(toks[phrase.complementFrom]!.start, toks[phrase.last]!.end) : '';
   const complementLower = complement.toLowerCase();
   const modsText = phrase.mods.join(' ');

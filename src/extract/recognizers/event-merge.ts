@@ -19,6 +19,19 @@ export interface EventGroup {
   place: string | null;
   date: string | null;
   parties: Party[];
+  /** What `compatible` asks of all mentions, kept as they join so that a long document stays linear. */
+  seen: GroupSummary;
+}
+
+/** A group's mentions summed up: their counterparts, sides, sentences and distinct names. */
+interface GroupSummary {
+  counterparts: Set<string>;
+  sides: Set<string>;
+  sentences: Set<number>;
+  /** Core words of every mention, one entry per distinct set. */
+  cores: Map<string, Set<string>>;
+  /** Named (non-generic) mentions, one per distinct core and "has sides". */
+  named: Map<string, EventMention>;
 }
 
 /** Families a bare "meeting" / "заседание" may refer to. */
@@ -59,12 +72,13 @@ export function datesCompatible(a: string | null, b: string | null): boolean {
   return !(da && db && da !== db);
 }
 
-function idsCompatible(a: readonly string[], b: readonly string[], strict: boolean): boolean {
-  if (a.length === 0 || b.length === 0) return true;
-  const B = new Set(b);
+function idsCompatible(a: readonly string[], B: ReadonlySet<string>, strict: boolean): boolean {
+  if (a.length === 0 || B.size === 0) return true;
   const A = new Set(a);
   if (strict) return A.size === B.size && a.every((x) => B.has(x));
-  return a.every((x) => B.has(x)) || b.every((x) => A.has(x));
+  if (a.every((x) => B.has(x))) return true;
+  for (const x of B) if (!A.has(x)) return false;
+  return true;
 }
 
 function familiesCompatible(m: EventMention, g: EventGroup): boolean {
@@ -75,10 +89,6 @@ function familiesCompatible(m: EventMention, g: EventGroup): boolean {
   return false;
 }
 
-function groupSides(g: EventGroup): string[] {
-  return [...new Set(g.mentions.flatMap((x) => x.sides))];
-}
-
 function compatible(m: EventMention, g: EventGroup): boolean {
   if (!familiesCompatible(m, g)) return false;
   if ((m.relation ?? null) !== (g.relation ?? null)) return false;
@@ -87,18 +97,34 @@ function compatible(m: EventMention, g: EventGroup): boolean {
   if (m.place && g.place && m.place !== g.place) return false;
   const last = g.mentions[g.mentions.length - 1]!;
   // "a working group": a new body, so a new event, unless named in the same sentence.
-  if (m.indefinite && !m.generic && !g.mentions.some((x) => x.sentence === m.sentence)) return false;
+  if (m.indefinite && !m.generic && !g.seen.sentences.has(m.sentence)) return false;
   if (m.family === 'talks' || m.family === 'visit') {
     if (Math.abs(m.sentence - last.sentence) > LOCAL_WINDOW) return false;
-    return idsCompatible(m.counterparts, g.mentions.flatMap((x) => x.counterparts), false);
+    return idsCompatible(m.counterparts, g.seen.counterparts, false);
   }
-  if (m.family === 'presidency') return idsCompatible(m.sides, groupSides(g), true);
-  if (m.family === 'establishment') return g.mentions.some((x) => overlapOfSmaller(x.core, m.core) >= 0.8);
+  if (m.family === 'presidency') return idsCompatible(m.sides, g.seen.sides, true);
+  if (m.family === 'establishment') {
+    for (const core of g.seen.cores.values()) if (overlapOfSmaller(core, m.core) >= 0.8) return true;
+    return false;
+  }
   // A bare head's sides describe its participants ("the exposition of Belarusian enterprises"), not the event.
   if (m.generic) return true;
-  if (m.weak) return idsCompatible(m.sides, groupSides(g), false);
-  if (!idsCompatible(m.sides, groupSides(g), true)) return false;
-  return g.mentions.some((x) => !x.generic && namesAgree(x, m));
+  if (m.weak) return idsCompatible(m.sides, g.seen.sides, false);
+  if (!idsCompatible(m.sides, g.seen.sides, true)) return false;
+  for (const x of g.seen.named.values()) if (namesAgree(x, m)) return true;
+  return false;
+}
+
+/** Adds a mention to a group's summary. */
+function note(seen: GroupSummary, m: EventMention): void {
+  for (const x of m.counterparts) seen.counterparts.add(x);
+  for (const x of m.sides) seen.sides.add(x);
+  seen.sentences.add(m.sentence);
+  const core = [...m.core].sort().join(' ');
+  if (!seen.cores.has(core)) seen.cores.set(core, m.core);
+  // namesAgree reads a mention's core and whether it has sides: one mention per pair stands for all.
+  const key = `${m.sides.length > 0 ? 1 : 0}${core}`;
+  if (!m.generic && !seen.named.has(key)) seen.named.set(key, m);
 }
 
 /** How much a mention says: named, with an ordinal, a date, a place. */
@@ -109,6 +135,7 @@ function fullness(m: EventMention): number {
 
 function attach(g: EventGroup, m: EventMention): void {
   g.mentions.push(m);
+  note(g.seen, m);
   if (!g.date && m.date) g.date = m.date;
   else if (g.date && m.date && m.date.length > g.date.length && datesCompatible(g.date, m.date)) g.date = m.date;
   if (!g.place && m.place) g.place = m.place;
@@ -119,9 +146,11 @@ function attach(g: EventGroup, m: EventMention): void {
 }
 
 function open(m: EventMention): EventGroup {
+  const seen: GroupSummary = { counterparts: new Set(), sides: new Set(), sentences: new Set(), cores: new Map(), named: new Map() };
+  note(seen, m);
   return {
     mentions: [m], best: m, family: m.family, kind: m.kind, ordinal: m.ordinal, relation: m.relation,
-    place: m.place, date: m.date, parties: [...m.parties],
+    place: m.place, date: m.date, parties: [...m.parties], seen,
   };
 }
 

@@ -8,7 +8,7 @@ import {
   RU_DETERMINER_RE, RU_NEXT_RE, RU_NOT_VERB, RU_PREVIOUS_RE, RU_RIGHT_STOP, RU_VERB_RE,
 } from './event-lexicon.ts';
 import { isCyrillicWord, looksLikeRuAdjective, ordinalValue } from './event-tokens.ts';
-import { isPlaceAt, isTimeAt, type Phrase, type Scan } from './event-scan.ts';
+import { isPlaceAt, isTimeAt, startsTime, type Phrase, type Scan } from './event-scan.ts';
 
 /** Lower-case "-ed" words that may sit inside a name ("specialised", "united"). */
 export const EN_ED_OK = new Set(['specialised', 'specialized', 'united', 'advanced', 'expanded', 'extended', 'limited', 'related', 'interested', 'applied', 'integrated', 'automated', 'accelerated']);
@@ -102,7 +102,7 @@ export function readRightEn(scan: Scan, k: number, capHead: boolean): { last: nu
       if (lower === 'for' && ['the', 'a'].includes(next.lower) && ['first', 'second', 'third', 'last', 'next'].includes(toks[m + 2]?.lower ?? '')) break;
     }
     if (!t.cap && lower.length > 4 && /ed$/.test(lower) && !EN_ED_OK.has(lower)) break;
-    if (scan.timeAt.has(t.start) && /^\d/.test(t.text)) break;
+    if (/^\d/.test(t.text) && startsTime(scan, t.start)) break;
     end = m;
     m++;
     count++;
@@ -133,7 +133,7 @@ export function readRightRu(scan: Scan, k: number): { last: number; complementFr
     const lower = t.lower;
     if (RU_RIGHT_STOP.has(lower)) break;
     if (!t.cap && (RU_VERB_RE.test(lower) || RU_PRESENT_RE.test(lower)) && !RU_NOT_VERB.has(lower)) break;
-    if (/^\d/.test(t.text) || scan.timeAt.has(t.start)) break;
+    if (/^\d/.test(t.text) || startsTime(scan, t.start)) break;
     if (!isCyrillicWord(t.text) && !t.cap) break;
     last = m;
     m++;

@@ -62,8 +62,11 @@ export interface Scan {
   toks: Tok[];
   ru: boolean;
   partyAt: Map<number, PartyMention>;
-  timeAt: Set<number>;
+  /** Starts of the sentence's time expressions (timeStarts): made when a phrase is read, since the times are found on first read. */
+  timeAt: Set<number> | null;
   clauses: [number, number][];
+  /** Words of a clause the place finder reads, by clause (event-build.ts makes and fills it). */
+  clauseWords: Map<number, { online: RegExpExecArray | null; here: RegExpExecArray | null }> | null;
 }
 
 export interface Phrase {
@@ -105,7 +108,13 @@ export function isPlaceAt(scan: Scan, tok: Tok | undefined): boolean {
 
 export function isTimeAt(scan: Scan, tok: Tok | undefined): boolean {
   if (!tok) return false;
-  return scan.timeAt.has(tok.start) || EN_MONTHS.has(tok.lower) || EN_WEEKDAYS.has(tok.lower) || /^\d/.test(tok.text);
+  return EN_MONTHS.has(tok.lower) || EN_WEEKDAYS.has(tok.lower) || /^\d/.test(tok.text) || startsTime(scan, tok.start);
+}
+
+/** Does a time expression of the sentence start at `offset`? */
+export function startsTime(scan: Scan, offset: number): boolean {
+  scan.timeAt ??= new Set(scan.s.times.map((t) => t.start));
+  return scan.timeAt.has(offset);
 }
 
 export function indexAtOffset(toks: readonly Tok[], offset: number): number {
@@ -167,7 +176,8 @@ export function scanSentence(s: AnnotatedSentence): Scan {
   return {
     s, text: s.text, toks: tokenizeWords(s.text), ru: s.lang === 'ru' || (s.lang !== 'en' && isCyrillicWord(s.text)),
     partyAt: new Map(s.parties.map((m) => [m.start, m])),
-    timeAt: new Set(s.times.map((t) => t.start)),
+    timeAt: null,
     clauses: clausesOf(s.text),
+    clauseWords: null,
   };
 }

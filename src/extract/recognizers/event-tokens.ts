@@ -1,44 +1,11 @@
 /**
- * A small word tokenizer for the event and project recognizers: words (with inner hyphens and
- * apostrophes: "Belarus-Kazakhstan", "16th", "Kyrgyzstan-2019") and single punctuation marks,
- * each with exact offsets into the sentence. Phrase grammar walks these tokens left and right.
+ * Word tokens for the event and project grammars (the tokenizer itself is ../words.ts, shared
+ * with the count and document grammars), and what the grammars read off single tokens:
+ * ordinals, Russian adjectives, Cyrillic words.
  */
 
-export interface Tok {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  word: boolean;
-  /** Starts with a capital letter (Latin or Cyrillic). */
-  cap: boolean;
-}
-
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
-const CAP_RE = /^\p{Lu}/u;
-const WORD_RE = /^[\p{L}\p{N}]/u;
-
-export function tokenizeWords(text: string): Tok[] {
-  const out: Tok[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const t = m[0];
-    const start = m.index ?? 0;
-    out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, word: WORD_RE.test(t), cap: CAP_RE.test(t) });
-  }
-  return out;
-}
-
-/** Index of the first token that starts at or after `offset` (tokens sorted), or tokens.length. */
-export function tokenAt(tokens: readonly Tok[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { tokenAt, tokenizeWords, type Tok } from '../words.ts';
+import type { Tok } from '../words.ts';
 
 const EN_ORDINALS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',

@@ -97,3 +97,18 @@ describe('recognizeEvent', () => {
     assert.match(got[0]!.quote, /Council of CIS Heads of State/);
   });
 });
+
+describe('Russian head starts', () => {
+  test('every Russian head pattern starts with a listed three-letter start', async () => {
+    const { RU_HEADS, RU_HEAD_STARTS } = await import('./event-lexicon.ts');
+    for (const { re } of RU_HEADS) {
+      // "^форум", "^(?:выставк|выставок|...|экспо$)": the literal alternatives after the anchor.
+      const body = re.source.replace(/^\^/, '').replace(/^\(\?:(.*)\)$/, '$1');
+      for (const alternative of body.split('|')) {
+        const start = alternative.slice(0, 3);
+        assert.match(start, /^\p{Ll}{3}$/u, `${re.source}: a literal start`);
+        assert.ok(RU_HEAD_STARTS.has(start), `${re.source}: "${start}" is listed`);
+      }
+    }
+  });
+});

@@ -43,8 +43,21 @@ export function relationParties(sentence: AnnotatedSentence, context: DocumentCo
   return out;
 }
 
+/**
+ * contextParties of each sentence, kept: several recognizers ask for the same sentence. The
+ * answer depends on the document's sentences before it and its title only (both fixed once
+ * the document is annotated); the WeakMap lets it go with the sentence.
+ */
+const contextBySentence = new WeakMap<AnnotatedSentence, readonly Party[]>();
+
 /** Parties of the text before a sentence, most relevant first (same paragraph, recent, title). */
-export function contextParties(sentence: AnnotatedSentence, context: DocumentContext): Party[] {
+export function contextParties(sentence: AnnotatedSentence, context: DocumentContext): readonly Party[] {
+  let parties = contextBySentence.get(sentence);
+  if (!parties) contextBySentence.set(sentence, (parties = rankContextParties(sentence, context)));
+  return parties;
+}
+
+function rankContextParties(sentence: AnnotatedSentence, context: DocumentContext): Party[] {
   const score = new Map<string, { party: Party; score: number }>();
   const add = (party: Party, weight: number) => {
     if ((KIND_RANK[party.kind] ?? 9) > 2) return;

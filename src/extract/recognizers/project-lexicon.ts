@@ -21,55 +21,60 @@ export interface ProjectTrigger {
   mode: SubjectMode;
   /** Plural forms ("joint ventures", "assembly plants") need an actor or a number to count as a project. */
   plural?: RegExp;
+  /**
+   * What every match of `re` starts with (lower case, compared case-insensitively): a sentence
+   * with none of them is not scanned with `re`. A leading "^" asks for a whole word ("СП").
+   */
+  hints: readonly string[];
 }
 
 export const EN_TRIGGERS: readonly ProjectTrigger[] = [
-  { re: /\b[Jj]oint[- ][Vv]entures?\b|\bJVs?\b(?!\s+(?:\p{Lu}|["«“]))/giu, kind: 'joint_venture', mode: 'self', plural: /ventures|JVs/ },
-  { re: /\bassembly\s+(?:production|plants?|facility|facilities|lines?|shops?|enterprises?|sites?|operations?|capacit(?:y|ies)|workshop|of|for)\b|\bassembl(?:ed|ing|e|es)\b/gi, kind: 'assembly_plant', mode: 'of', plural: /plants|facilities|lines|shops|enterprises|sites/ },
-  { re: /\bdealer(?:ship)?\s+(?:centres?|centers?|networks?|offices?|companies|company)\b|\bdealerships?\b/gi, kind: 'dealership', mode: 'self', plural: /centres|centers|networks|offices|companies|dealerships/ },
-  { re: /\btrad(?:ing|e) houses?\b/gi, kind: 'trading_house', mode: 'self', plural: /houses/ },
+  { re: /\b[Jj]oint[- ][Vv]entures?\b|\bJVs?\b(?!\s+(?:\p{Lu}|["«“]))/giu, kind: 'joint_venture', mode: 'self', hints: ['joint', 'jv'], plural: /ventures|JVs/ },
+  { re: /\bassembly\s+(?:production|plants?|facility|facilities|lines?|shops?|enterprises?|sites?|operations?|capacit(?:y|ies)|workshop|of|for)\b|\bassembl(?:ed|ing|e|es)\b/gi, kind: 'assembly_plant', mode: 'of', hints: ['assembl'], plural: /plants|facilities|lines|shops|enterprises|sites/ },
+  { re: /\bdealer(?:ship)?\s+(?:centres?|centers?|networks?|offices?|companies|company)\b|\bdealerships?\b/gi, kind: 'dealership', mode: 'self', hints: ['dealer'], plural: /centres|centers|networks|offices|companies|dealerships/ },
+  { re: /\btrad(?:ing|e) houses?\b/gi, kind: 'trading_house', mode: 'self', hints: ['trading house', 'trade house'], plural: /houses/ },
   {
     re: /\b(?:supply|supplies|supplied|supplying|deliver(?:y|ies|ed|ing|s)?|shipped|shipments?|purchas(?:e|es|ed|ing)|buy(?:ing|s)?|bought|procure(?:ment|d|s)?|installed|transfer(?:red|ring)?)\b/gi,
-    kind: 'supply', mode: 'verb',
+    kind: 'supply', mode: 'verb', hints: ['suppl', 'deliver', 'shipped', 'shipment', 'purchas', 'buy', 'bought', 'procure', 'installed', 'transfer'],
   },
   {
     re: /\b(?:production|manufacturing|manufacture)\s+(?:of|facility|facilities|plant|site|lines?|organisation|organization|project)\b|\b(?:plant|factory|facility|enterprise|complex|workshop)\s+(?:to|that will|which will)\s+(?:produce|manufacture|make|process)\b|\bplans to produce\b|\bprocessing plant\b/gi,
-    kind: 'production', mode: 'of',
+    kind: 'production', mode: 'of', hints: ['production', 'manufactur', 'plant', 'factory', 'facility', 'enterprise', 'complex', 'workshop', 'plans to produce', 'processing plant'],
   },
-  { re: /\b[Ii]ndustrial(?: and [Tt]echnological)? [Pp]arks?\b|\b[Tt]echnoparks?\b/g, kind: 'production', mode: 'self', plural: /parks|Parks|technoparks/ },
-  { re: /\b(?:construction|building)\s+of\b|\b(?:build|builds|built|is building|are building|constructed|construct|constructing)\b/gi, kind: 'construction', mode: 'verb' },
+  { re: /\b[Ii]ndustrial(?: and [Tt]echnological)? [Pp]arks?\b|\b[Tt]echnoparks?\b/g, kind: 'production', mode: 'self', hints: ['industrial ', 'technopark'], plural: /parks|Parks|technoparks/ },
+  { re: /\b(?:construction|building)\s+of\b|\b(?:build|builds|built|is building|are building|constructed|construct|constructing)\b/gi, kind: 'construction', mode: 'verb', hints: ['construct', 'build', 'built', 'is building', 'are building'] },
   {
     re: /\btrain(?:ing|s|ed)?\s+(?:of\s+)?(?:\w+\s+)?(?:personnel|specialists|students|staff|doctors|engineers|teachers|professionals|workers|drivers|cadres|pilots)\b|\bnetwork university\b|\bbasic (?:organi[sz]ation|university)\b|\bbasic in\b|\bjoint (?:educational |master'?s |degree |training )?programmes?\b|\bdouble[- ]degree\b/gi,
-    kind: 'education', mode: 'self',
+    kind: 'education', mode: 'self', hints: ['train', 'network university', 'basic ', 'joint ', 'double'],
   },
   {
     re: /\btechnolog(?:y|ical) platforms?\b|\bEurasian (?:Technology |Technological )?Platform\b|\bjoint (?:scientific(?: and technical)?|research|R&D|scientific-technical) (?:projects?|research|work|programmes?)\b|\bjoint (?:work|development) of scientists\b|\bparticipants in joint projects\b/g,
-    kind: 'research', mode: 'self', plural: /platforms/,
+    kind: 'research', mode: 'self', hints: ['technolog', 'eurasian ', 'joint ', 'participants in joint'], plural: /platforms/,
   },
   // "the development of a highly sensitive test system": an artifact being developed is research.
   {
     re: /\bdevelopment (?:and (?:implementation|production|testing) )?of (?:a|an) (?:[\w-]+ ){0,5}(?:system|technology|vaccine|device|satellite|software|drug|medicine|material|method|complex|prototype|test)\b/gi,
-    kind: 'research', mode: 'self',
+    kind: 'research', mode: 'self', hints: ['development '],
   },
-  { re: /\b[Jj]ointly (?:develop(?:ed|ing|s)?|design(?:ed|ing|s)?|creat(?:ed|ing|es))\b/g, kind: 'research', mode: 'verb' },
-  { re: /\bservice(?: and technical)? (?:centres?|centers?|stations?)\b|\bshops? of \w+ products\b|\bpilot operation of\b|["“«][^"”»]{3,60}["”»] project\b|\binvestment projects?\b/gi, kind: 'other', mode: 'self', plural: /centres|centers|stations/ },
+  { re: /\b[Jj]ointly (?:develop(?:ed|ing|s)?|design(?:ed|ing|s)?|creat(?:ed|ing|es))\b/g, kind: 'research', mode: 'verb', hints: ['jointly '] },
+  { re: /\bservice(?: and technical)? (?:centres?|centers?|stations?)\b|\bshops? of \w+ products\b|\bpilot operation of\b|["“«][^"”»]{3,60}["”»] project\b|\binvestment projects?\b/gi, kind: 'other', mode: 'self', hints: ['service', 'shop', 'pilot operation', '"', '“', '«', 'investment project'], plural: /centres|centers|stations/ },
 ];
 
 export const RU_TRIGGERS: readonly ProjectTrigger[] = [
-  { re: /совместн\p{L}* предприяти\p{L}*|(?<![\p{L}])СП(?![\p{L}])/giu, kind: 'joint_venture', mode: 'self', plural: /предприятия|предприятий|предприятиям/u },
-  { re: /сборочн\p{L}* (?:производств|предприяти|завод|цех|площадк|лини|мощност)\p{L}*|сборк\p{L}*(?= )/giu, kind: 'assembly_plant', mode: 'of', plural: /предприятия|предприятий|заводы|заводов|цеха|цехов|площадки|площадок|линии|линий/u },
-  { re: /дилерск\p{L}* (?:центр|сет|пункт)\p{L}*/giu, kind: 'dealership', mode: 'self', plural: /центры|центров|пункты|пунктов/u },
-  { re: /торгов\p{L}* дом\p{L}*/giu, kind: 'trading_house', mode: 'self', plural: /дома|домов/u },
+  { re: /совместн\p{L}* предприяти\p{L}*|(?<![\p{L}])СП(?![\p{L}])/giu, kind: 'joint_venture', mode: 'self', hints: ['совместн', '^сп'], plural: /предприятия|предприятий|предприятиям/u },
+  { re: /сборочн\p{L}* (?:производств|предприяти|завод|цех|площадк|лини|мощност)\p{L}*|сборк\p{L}*(?= )/giu, kind: 'assembly_plant', mode: 'of', hints: ['сборочн', 'сборк'], plural: /предприятия|предприятий|заводы|заводов|цеха|цехов|площадки|площадок|линии|линий/u },
+  { re: /дилерск\p{L}* (?:центр|сет|пункт)\p{L}*/giu, kind: 'dealership', mode: 'self', hints: ['дилерск'], plural: /центры|центров|пункты|пунктов/u },
+  { re: /торгов\p{L}* дом\p{L}*/giu, kind: 'trading_house', mode: 'self', hints: ['торгов'], plural: /дома|домов/u },
   // The verb "поставить" also sets tasks ("поставили задачу"): only with a number after it.
   {
     re: /поставк\p{L}*|постав(?:ит|ить|ил|ила|или|ят|лять|ляет|ляют|лено|лены|лен|ляем|ляли)(?![\p{L}])(?!\s+(?:перед\s+)?(?:задач|цел|вопрос|рекорд|точк|подпис|услови|под\s|в\s+известност|на\s+уч[её]т|акцент))|закуп\p{L}*|приобре\p{L}*|отгруз\p{L}*/giu,
-    kind: 'supply', mode: 'verb',
+    kind: 'supply', mode: 'verb', hints: ['постав', 'закуп', 'приобре', 'отгруз'],
   },
-  { re: /(?:производств\p{L}*|выпуск\p{L}*)(?= )|(?:завод|предприяти\p{L}*|фабрик\p{L}*) по (?:производству|выпуску|переработке)|индустриальн\p{L}* парк\p{L}*|технопарк\p{L}*/giu, kind: 'production', mode: 'of', plural: /парки|парков/u },
-  { re: /строительств\p{L}*|постро(?:ит|ить|ил|или|ят|ен|ены|ена|ено)(?![\p{L}])|возвед\p{L}*/giu, kind: 'construction', mode: 'verb' },
-  { re: /подготовк\p{L}* (?:кадров|специалистов|студентов|врачей|инженеров)|обучени\p{L}* (?:студентов|специалистов|кадров)|образовательн\p{L}* программ\p{L}*|сетев\p{L}* университет\p{L}*/giu, kind: 'education', mode: 'self' },
-  { re: /совместн\p{L}* (?:исследовани|научн\p{L}* проект|разработк)\p{L}*|технологическ\p{L}* платформ\p{L}*/giu, kind: 'research', mode: 'self' },
-  { re: /сервисн\p{L}* (?:центр|станци)\p{L}*/giu, kind: 'other', mode: 'self', plural: /центры|центров|станции|станций/u },
+  { re: /(?:производств\p{L}*|выпуск\p{L}*)(?= )|(?:завод|предприяти\p{L}*|фабрик\p{L}*) по (?:производству|выпуску|переработке)|индустриальн\p{L}* парк\p{L}*|технопарк\p{L}*/giu, kind: 'production', mode: 'of', hints: ['производств', 'выпуск', 'завод', 'предприяти', 'фабрик', 'индустриальн', 'технопарк'], plural: /парки|парков/u },
+  { re: /строительств\p{L}*|постро(?:ит|ить|ил|или|ят|ен|ены|ена|ено)(?![\p{L}])|возвед\p{L}*/giu, kind: 'construction', mode: 'verb', hints: ['строительств', 'постро', 'возвед'] },
+  { re: /подготовк\p{L}* (?:кадров|специалистов|студентов|врачей|инженеров)|обучени\p{L}* (?:студентов|специалистов|кадров)|образовательн\p{L}* программ\p{L}*|сетев\p{L}* университет\p{L}*/giu, kind: 'education', mode: 'self', hints: ['подготовк', 'обучени', 'образовательн', 'сетев'] },
+  { re: /совместн\p{L}* (?:исследовани|научн\p{L}* проект|разработк)\p{L}*|технологическ\p{L}* платформ\p{L}*/giu, kind: 'research', mode: 'self', hints: ['совместн', 'технологическ'] },
+  { re: /сервисн\p{L}* (?:центр|станци)\p{L}*/giu, kind: 'other', mode: 'self', hints: ['сервисн'], plural: /центры|центров|станции|станций/u },
 ];
 
 /** Production "of X" counts only with a verb of setting it up in the clause. */

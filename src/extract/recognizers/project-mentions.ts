@@ -12,6 +12,7 @@ import {
   RU_TRIGGERS, SETUP_RE, TRADE_CONTEXT_RE, UTILITY_BEFORE_RE, type ProjectTrigger,
 } from './project-lexicon.ts';
 import type { Clause, Scan } from './project-scan.ts';
+import { hintScan } from './hints.ts';
 import { readSubject, type Subject } from './project-subject.ts';
 import { actorsOf, dateOf, destinationAfter, moneyOf, originOf, partnerOf, quantityOf, specific } from './project-sides.ts';
 
@@ -37,17 +38,25 @@ const TRADE_FIGURE_RE = /\b(?:amounted|amounting|totall?ed|totall?ing|reached|gr
 
 const GOODS_KINDS = new Set<ProjectKind>(['supply', 'assembly_plant', 'production', 'dealership', 'trading_house', 'joint_venture']);
 
+const EN_HINTS = hintScan(EN_TRIGGERS.map((t) => t.hints));
+const RU_HINTS = hintScan(RU_TRIGGERS.map((t) => t.hints));
+
 export function findProjectMentions(s: AnnotatedSentence, context: DocumentContext): ProjectMention[] {
   const text = s.text;
   const ru = s.lang === 'ru' || (s.lang !== 'en' && isCyrillicWord(text));
   const triggers = ru ? RU_TRIGGERS : EN_TRIGGERS;
+  // Most sentences hold the words of no trigger, or of one or two: only those are scanned.
+  const may = (ru ? RU_HINTS : EN_HINTS)(text);
   let scan: Scan | null = null;
   const out: ProjectMention[] = [];
-  for (const trigger of triggers) {
-    trigger.re.lastIndex = 0;
-    for (const match of text.matchAll(trigger.re)) {
-      scan ??= { s, text, toks: tokenizeWords(text), ru };
-      out.push(...readMention(scan, trigger, match.index ?? 0, match[0], context));
+  for (let k = 0; k < triggers.length; k++) {
+    if (!may[k]) continue;
+    const { re } = triggers[k]!;
+    // exec on the trigger's own regex (matchAll would copy it); nothing below runs it, and no trigger matches empty.
+    re.lastIndex = 0;
+    for (let match = re.exec(text); match; match = re.exec(text)) {
+      scan ??= { s, text, toks: tokenizeWords(text), ru, companies: null };
+      out.push(...readMention(scan, triggers[k]!, match.index, match[0], context));
     }
   }
   return dropOverlaps(out.sort((a, b) => a.at - b.at));
@@ -80,10 +89,17 @@ function dropOverlaps(ms: ProjectMention[]): ProjectMention[] {
 }
 
 function clauseAround(text: string, at: number): Clause {
+  // Character by character: the clause may be a long one, and most characters are none of these.
   let start = at;
-  while (start > 0 && !/[;]/.test(text[start - 1]!) && !(text[start - 1] === ':' && /\s/.test(text[start] ?? '')) && !(text[start - 1] === '.' && /\s/.test(text[start] ?? ''))) start--;
+  for (; start > 0; start--) {
+    const c = text[start - 1];
+    if (c === ';' || ((c === ':' || c === '.') && /\s/.test(text[start] ?? ''))) break;
+  }
   let end = at;
-  while (end < text.length && !/[;]/.test(text[end]!) && !(text[end] === ':' && /\s/.test(text[end + 1] ?? ''))) end++;
+  for (; end < text.length; end++) {
+    const c = text[end];
+    if (c === ';' || (c === ':' && /\s/.test(text[end + 1] ?? ''))) break;
+  }
   return { start, end };
 }
 

@@ -7,6 +7,8 @@ export interface Scan {
   text: string;
   toks: Tok[];
   ru: boolean;
+  /** Companies named by their legal form, by clause (project-sides.ts makes and fills it). */
+  companies: Map<number, string[]> | null;
 }
 
 export interface Clause { start: number; end: number }

@@ -65,7 +65,16 @@ export function isPartyAt(scan: Scan, tok: Tok): boolean {
  * Companies named by a legal form or a "-based" phrase: "CJSC Agrotekhservis" -> Agrotekhservis,
  * "Niva-Shakhtospetsstroy LLC" and "Niva Holding" as written, "the Bishkek-based Avtomash-Radiant".
  */
-export function companiesByForm(scan: Scan, clause: Clause): string[] {
+export function companiesByForm(scan: Scan, clause: Clause): readonly string[] {
+  // Every trigger of a clause asks; the clause is read once.
+  const key = clause.start * (scan.text.length + 1) + clause.end;
+  scan.companies ??= new Map();
+  let found = scan.companies.get(key);
+  if (!found) scan.companies.set(key, (found = readCompanies(scan, clause)));
+  return found;
+}
+
+function readCompanies(scan: Scan, clause: Clause): string[] {
   const { toks, text } = scan;
   const out: string[] = [];
   for (let k = 0; k < toks.length; k++) {

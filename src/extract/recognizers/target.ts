@@ -2,7 +2,7 @@ import type { FactDraft, Recognizer, AnnotatedSentence, DocumentContext } from '
 import type { TradeIndicator } from '../../domain/fact.ts';
 import { currencyAfter } from '../quantities/index.ts';
 import { periodOf, type TimeExpression } from '../time/index.ts';
-import { findAnchors, indicatorOf, moneyValue, subclauseStarts, subclauseStartAt, subclauseEndAt, type Anchor } from './trade-lexicon.ts';
+import { anchorsOf, indicatorOf, moneyValue, subclauseStarts, subclauseStartAt, subclauseEndAt, subclausesOf, type Anchor } from './trade-lexicon.ts';
 import { completeSides, sentenceSides, sideMentions } from './trade-parties.ts';
 import { continuationOf, partyNames } from './parties-in-context.ts';
 
@@ -86,6 +86,14 @@ const CUE_STEM_RE =
 /** Every target cue of a sentence, sorted; compute once and pass to `governedByTargetCue`. */
 export function targetCues(text: string): TargetCue[] {
   return CUE_STEM_RE.test(text) ? findCues(text) : [];
+}
+
+/** `targetCues(sentence.text)`, read once per sentence (the trade recognizer asks too); goes with the sentence. */
+const cuesBySentence = new WeakMap<AnnotatedSentence, TargetCue[]>();
+export function cuesOf(sentence: AnnotatedSentence): readonly TargetCue[] {
+  let cues = cuesBySentence.get(sentence);
+  if (!cues) cuesBySentence.set(sentence, (cues = targetCues(sentence.text)));
+  return cues;
 }
 
 function findCues(text: string): Cue[] {
@@ -216,7 +224,7 @@ function anchorFor(anchors: readonly Anchor[], from: number, to: number, figStar
 function previousTradeAnchor(sentence: AnnotatedSentence, context: DocumentContext): Anchor | null {
   const prev = context.sentences[sentence.index - 1];
   if (!prev || prev.paragraph !== sentence.paragraph) return null;
-  return findAnchors(prev.text).find((a) => a.cls === 'turnover' || a.cls === 'mutual' || a.cls === 'exports' || a.cls === 'imports') ?? null;
+  return anchorsOf(prev).find((a) => a.cls === 'turnover' || a.cls === 'mutual' || a.cls === 'exports' || a.cls === 'imports') ?? null;
 }
 
 /** Target facts (DESIGN.md fact format, type "target"). */
@@ -226,14 +234,14 @@ export const recognizeTarget: Recognizer = (sentence, context): FactDraft[] => {
   const next = continuationOf(sentence, context);
   const figures = targetFigures(sentence, next);
   if (!figures.length) return [];
-  const starts = subclauseStarts(text);
-  const cues = targetCues(text);
-  let anchors: Anchor[] | null = null;
+  const starts = subclausesOf(sentence);
+  const cues = cuesOf(sentence);
+  let anchors: readonly Anchor[] | null = null;
   const out: FactDraft[] = [];
   for (const fig of figures) {
     const cue = cueFor(text, fig.start, fig.end, starts, cues);
     if (!cue) continue;
-    anchors ??= findAnchors(text);
+    anchors ??= anchorsOf(sentence);
     const clauseFrom = subclauseStartAt(starts, Math.min(cue.start, fig.start));
     const clauseTo = subclauseEndAt(starts, fig.end, text.length);
     const anchor = anchorFor(anchors, clauseFrom, clauseTo, fig.start);

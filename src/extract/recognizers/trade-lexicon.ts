@@ -6,6 +6,7 @@
  */
 import type { TradeIndicator } from '../../domain/fact.ts';
 import type { Money } from '../quantities/index.ts';
+import type { AnnotatedSentence } from '../sentence.ts';
 
 /** How an anchor names the indicator; `balance` and `surplus` are "other" with a flow. */
 export type AnchorClass = 'turnover' | 'mutual' | 'exports' | 'imports' | 'surplus' | 'deficit' | 'balance' | 'production' | 'gdp' | 'economy' | 'freight';
@@ -143,6 +144,35 @@ export function findAnchors(text: string): Anchor[] {
     out.push({ start, end, cls, verb });
   }
   return out;
+}
+
+/**
+ * What the trade and target recognizers read off one sentence, kept: a sentence is read for
+ * its own figures and again as the neighbour of others (periods carried over, follow-ups).
+ * These are pure functions of the sentence text; the WeakMap lets them go with the sentence.
+ */
+interface SentenceWords {
+  anchors?: Anchor[];
+  subclauses?: number[];
+}
+const bySentence = new WeakMap<AnnotatedSentence, SentenceWords>();
+
+function wordsOf(sentence: AnnotatedSentence): SentenceWords {
+  let w = bySentence.get(sentence);
+  if (!w) bySentence.set(sentence, (w = {}));
+  return w;
+}
+
+/** `findAnchors(sentence.text)`, read once per sentence. */
+export function anchorsOf(sentence: AnnotatedSentence): readonly Anchor[] {
+  const w = wordsOf(sentence);
+  return (w.anchors ??= findAnchors(sentence.text));
+}
+
+/** `subclauseStarts(sentence.text)`, read once per sentence. */
+export function subclausesOf(sentence: AnnotatedSentence): readonly number[] {
+  const w = wordsOf(sentence);
+  return (w.subclauses ??= subclauseStarts(sentence.text));
 }
 
 /** The fact indicator an anchor names (before the parties refine "turnover" into mutual trade). */

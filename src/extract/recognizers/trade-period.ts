@@ -7,7 +7,7 @@
 import { findTimeExpressions, type TimeExpression } from '../time/index.ts';
 import type { AnnotatedSentence, DocumentContext } from '../sentence.ts';
 import { continuedFrom } from './parties-in-context.ts';
-import { findAnchors } from './trade-lexicon.ts';
+import { anchorsOf } from './trade-lexicon.ts';
 
 /** Sentences a document may have for its opening period to stand for all its figures. */
 const TOPIC_MAX_SENTENCES = 60;
@@ -180,7 +180,7 @@ function carrySources(sentence: AnnotatedSentence, context: DocumentContext): An
     const s = context.sentences[i];
     if (s.paragraph !== cur.paragraph && continuedFrom(cur, context) !== s && !short) break;
     cur = s;
-    if (continuedFrom(sentence, context) === s || findAnchors(s.text).length) out.push(s);
+    if (continuedFrom(sentence, context) === s || anchorsOf(s).length) out.push(s);
   }
   return out;
 }
@@ -233,8 +233,16 @@ function pickLast(times: TimeExpression[]): TimeExpression {
   return list[list.length - 1];
 }
 
+/** topicPeriod of each document, kept: it reads the title's time expressions, and many figures ask. */
+const topicByDocument = new WeakMap<DocumentContext, string | null>();
+
 /** The period of the title, else of the first sentences' periods, in a short document. */
 export function topicPeriod(context: DocumentContext): string | null {
+  if (!topicByDocument.has(context)) topicByDocument.set(context, readTopicPeriod(context));
+  return topicByDocument.get(context)!;
+}
+
+function readTopicPeriod(context: DocumentContext): string | null {
   if (context.sentences.length > TOPIC_MAX_SENTENCES) return null;
   if (context.title) {
     const t = findTimeExpressions(context.title, context.refDate ? { date: context.refDate } : {}).filter(usable);

@@ -4,7 +4,7 @@ import type { PartyMention } from '../parties/index.ts';
 import { partyNames } from './parties-in-context.ts';
 import { findMultipliers } from '../quantities/index.ts';
 import {
-  findAnchors,
+  anchorsOf,
   findBlockers,
   indicatorOf,
   LINK_VERB_RE,
@@ -12,13 +12,13 @@ import {
   scopeAfter,
   subclauseEndAt,
   subclauseStartAt,
-  subclauseStarts,
+  subclausesOf,
   type Anchor,
   type Span,
 } from './trade-lexicon.ts';
 import { blocNickname, completeSides, flowOf, isInternalBlocMention, isMemberOf, roleOf, sentenceSides, sideMentions, type Role } from './trade-parties.ts';
 import { carriedPeriod, parenRanges, periodFor } from './trade-period.ts';
-import { governedByTargetCue, targetCues } from './target.ts';
+import { cuesOf, governedByTargetCue } from './target.ts';
 
 /**
  * Trade facts (DESIGN.md fact format, type "trade"): figures of trade, exports, imports,
@@ -297,12 +297,12 @@ interface Built {
 export const recognizeTrade: Recognizer = (sentence, context): FactDraft[] => {
   if (!sentence.money.length && !sentence.percents.length && !sentence.multipliers.length) return [];
   const text = sentence.text;
-  const anchors = findAnchors(text);
+  const anchors = anchorsOf(sentence);
   if (!anchors.length) return followUpFacts(sentence, context);
   const blockers = findBlockers(text);
-  const starts = subclauseStarts(text);
+  const starts = subclausesOf(sentence);
   const figures = collectFigures(sentence, blockers);
-  const cues = targetCues(text);
+  const cues = cuesOf(sentence);
   const byAnchor = new Map<Anchor, Figure[]>();
   for (const f of figures) {
     if (governedByTargetCue(text, f.start, f.end, starts, cues)) continue;
@@ -489,7 +489,7 @@ function listFacts(sentence: AnnotatedSentence, context: DocumentContext, prev: 
     const mentions = sideMentions(sentence, Math.max(from, c.start - 40), c.start);
     from = c.end;
     const local = mentions[mentions.length - 1];
-    if (!local || governedByTargetCue(text, c.start, c.end)) continue;
+    if (!local || governedByTargetCue(text, c.start, c.end, subclausesOf(sentence), cuesOf(sentence))) continue;
     const fill = uniqueParties(sideMentions(prev, 0, prev.text.length)).filter((p) => p.kind !== local.party.kind);
     const { parties, fromContext } = completeSides([local.party], fill, sentence, context);
     let indicator = indicatorOf(anchor.cls);
@@ -520,7 +520,7 @@ function followUpChange(sentence: AnnotatedSentence, context: DocumentContext): 
   const next = context.sentences[sentence.index + 1];
   if (!next || next.paragraph !== sentence.paragraph || next.money.length) return null;
   if (!FOLLOW_UP_CHANGE_RE.test(next.text)) return null;
-  if (findAnchors(next.text).length) return null;
+  if (anchorsOf(next).length) return null;
   const p = next.percents.find((x) => x.change_pct !== null && x.kind !== 'share' && x.kind !== 'points');
   if (p) return p.change_pct;
   const m = next.multipliers.find((x) => x.change_pct !== null);
@@ -535,7 +535,7 @@ function followUpChange(sentence: AnnotatedSentence, context: DocumentContext): 
 function followUpFacts(sentence: AnnotatedSentence, context: DocumentContext): FactDraft[] {
   const prev = context.sentences[sentence.index - 1];
   if (!prev) return [];
-  const prevAnchors = findAnchors(prev.text);
+  const prevAnchors = anchorsOf(prev);
   if (!prevAnchors.length) return [];
   if (!sentence.money.length) return listFacts(sentence, context, prev, prevAnchors);
   const text = sentence.text;
@@ -547,7 +547,7 @@ function followUpFacts(sentence: AnnotatedSentence, context: DocumentContext): F
     anchor = prevAnchors.find((a) => a.cls === 'turnover' || a.cls === 'mutual') ?? null;
   }
   if (!anchor) return [];
-  if (governedByTargetCue(text, money.start, money.end)) return [];
+  if (governedByTargetCue(text, money.start, money.end, subclausesOf(sentence), cuesOf(sentence))) return [];
   // The sides are the previous sentence's; this one names the source at most ("according to ...").
   const fill = uniqueParties(sideMentions(prev, 0, prev.text.length));
   const own = dangling ? uniqueParties(sideMentions(sentence, 0, text.length)) : [];

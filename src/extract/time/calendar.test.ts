@@ -15,6 +15,9 @@ test('parseRefDate reads years, months and days and drops what is invalid', () =
 test('days, months and weekdays roll over correctly', () => {
   assert.equal(daysInMonth(2020, 2), 29);
   assert.equal(daysInMonth(2021, 2), 28);
+  for (const y of [1800, 1900, 1999, 2000, 2024, 2100, 2400, -4, 0, 50, 99, 100]) {
+    for (let m = 0; m <= 13; m++) assert.equal(daysInMonth(y, m), new Date(Date.UTC(y, m, 0)).getUTCDate(), `${y}-${m}`);
+  }
   assert.deepEqual(addDays(2021, 1, 1, -1), { y: 2020, m: 12, d: 31 });
   assert.deepEqual(addMonths(2021, 1, -1), { y: 2020, m: 12 });
   // 2024-09-25 is a Wednesday.

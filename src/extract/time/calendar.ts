@@ -19,7 +19,15 @@ export function parseRefDate(s: string | undefined): CalendarDate | undefined {
   return { y, m: mo, d };
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
+  // Plain arithmetic for the usual case (it runs for every date candidate); Date for the rest,
+  // which also reads years 0-99 as 1900-1999.
+  if (Number.isInteger(m) && m >= 1 && m <= 12 && Number.isSafeInteger(y) && (y < 0 || y > 99)) {
+    if (m !== 2) return MONTH_DAYS[m - 1]!;
+    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  }
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 

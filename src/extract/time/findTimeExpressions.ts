@@ -115,18 +115,24 @@ function acceptable(n: Nucleus, text: string, left: LeftContext): boolean {
 
 /** Keeps the longest of overlapping candidates (then the earlier rule), in text order. */
 function selectNonOverlapping(cands: Candidate[], length: number): Candidate[] {
+  if (cands.length < 2) return [...cands];
   const sorted = [...cands].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
-  const taken = new Uint8Array(length);
   const chosen: Candidate[] = [];
+  // A sentence has a few candidates: comparing with those chosen beats marking characters. A
+  // text crowded with them (a long run of numbers) marks characters, to stay linear.
+  const taken = sorted.length > FEW_CANDIDATES ? new Uint8Array(length) : null;
   for (const c of sorted) {
     let free = true;
-    for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
+    if (taken) for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
+    else free = c.end <= c.start || chosen.every((k) => k.end <= c.start || c.end <= k.start || k.end <= k.start);
     if (!free) continue;
-    taken.fill(1, c.start, c.end);
+    taken?.fill(1, c.start, c.end);
     chosen.push(c);
   }
   return chosen.sort((a, b) => a.start - b.start);
 }
+
+const FEW_CANDIDATES = 16;
 
 function defaultKind(s: Shape): TimeKind {
   switch (s.t) {

@@ -1,0 +1,120 @@
+/**
+ * Word tokens of a sentence: words (letters and digits, with inner hyphens and apostrophes:
+ * "Belarus-Kazakhstan", "16th", "Kyrgyzstan-2019") and single marks, each with exact offsets.
+ * The event, project, document and count grammars walk them left and right. Tokens are made
+ * when a grammar needs them and not kept with the sentence: a document's sentences live as
+ * long as the document, and holding every token of a long one costs more than making them.
+ *
+ * The scanner reads character codes instead of running a Unicode regex; it gives exactly the
+ * tokens of /[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu (words.test.ts holds
+ * it to that, en dash joiner included for the counting grammar).
+ */
+
+export interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** A word (starts with a letter or digit); otherwise a single mark. */
+  word: boolean;
+  /** Starts with a capital letter (Latin or Cyrillic). */
+  cap: boolean;
+}
+
+const LETTER_OR_DIGIT = 1;
+const UPPER = 2;
+const SPACE = 4;
+const KNOWN = 8;
+
+/**
+ * Classes of UTF-16 codes, filled as codes are first met: a memo of `classify`, which is
+ * pure, so what it holds never depends on what was read before.
+ */
+const CLASSES = new Uint8Array(0x10000);
+
+function classify(ch: string): number {
+  return KNOWN | (/[\p{L}\p{N}]/u.test(ch) ? LETTER_OR_DIGIT : 0) | (/^\p{Lu}/u.test(ch) ? UPPER : 0) | (/^\s/u.test(ch) ? SPACE : 0);
+}
+
+/** The class of the code point at `i` (a surrogate pair is one code point). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) {
+    const k = CLASSES[c]!;
+    return k !== 0 ? k : (CLASSES[c] = classify(text[i]!));
+  }
+  const cp = text.codePointAt(i)!;
+  return classify(String.fromCodePoint(cp));
+}
+
+/** Is the code point at `i` a letter or a digit (\p{L} or \p{N})? */
+export function isLetterOrDigitAt(text: string, i: number): boolean {
+  return (classAt(text, i) & LETTER_OR_DIGIT) !== 0;
+}
+
+/** UTF-16 length of the code point at `i`. */
+export function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+/** Inner joiners of a word: hyphen, hyphen sign, apostrophes; the counting grammar adds the en dash. */
+function isJoiner(c: number, enDash: boolean): boolean {
+  return c === 0x2d || c === 0x2010 || c === 0x27 || c === 0x2019 || (enDash && c === 0x2013);
+}
+
+/** End of the letters-and-digits run starting at `i`. */
+function runEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && (classAt(text, i) & LETTER_OR_DIGIT) !== 0) i += widthAt(text, i);
+  return i;
+}
+
+/**
+ * Tokens of `text` from `from` on, at most `max` of them. `enDash` lets an en dash join words
+ * as a hyphen does ("Minsk–Moscow" is one token), as the counting grammar reads them.
+ */
+export function scanTokens(text: string, from = 0, max = Infinity, enDash = false): Tok[] {
+  const out: Tok[] = [];
+  const n = text.length;
+  let i = from;
+  // As a Unicode regex does, a start inside a surrogate pair starts at the pair.
+  if (i > 0 && i < n && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) i--;
+  while (i < n && out.length < max) {
+    const k = classAt(text, i);
+    const w = widthAt(text, i);
+    if ((k & LETTER_OR_DIGIT) !== 0) {
+      let end = runEnd(text, i + w);
+      while (end + 1 < n && isJoiner(text.charCodeAt(end), enDash) && (classAt(text, end + 1) & LETTER_OR_DIGIT) !== 0) {
+        end = runEnd(text, end + 1);
+      }
+      const t = text.slice(i, end);
+      out.push({ text: t, lower: t.toLowerCase(), start: i, end, word: true, cap: (k & UPPER) !== 0 });
+      i = end;
+    } else if ((k & SPACE) !== 0) {
+      i += w;
+    } else {
+      const t = text.slice(i, i + w);
+      out.push({ text: t, lower: t.toLowerCase(), start: i, end: i + w, word: false, cap: false });
+      i += w;
+    }
+  }
+  return out;
+}
+
+/** Every token of a text (sentence, name). */
+export function tokenizeWords(text: string): Tok[] {
+  return scanTokens(text);
+}
+
+/** Index of the first token that starts at or after `offset` (tokens sorted), or tokens.length. */
+export function tokenAt(tokens: readonly Tok[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
