@@ -4,7 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
-  customType, index, integer, jsonb, pgTable, primaryKey, real, serial, text, timestamp, uniqueIndex,
+  boolean, customType, index, integer, jsonb, pgTable, primaryKey, real, serial, text, timestamp, uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -94,6 +94,8 @@ export const records = pgTable('records', {
   conflicts: jsonb('conflicts').notNull().default(sql`'[]'::jsonb`),
   sourceCount: integer('source_count').notNull().default(0),
   lastReported: text('last_reported'),
+  /** Whether an undated source supports it: undated statements come last, so a dated one then is not the newest. */
+  hasUndated: boolean('has_undated').notNull().default(false),
   /** Bumped on every change so watches fire once per change. */
   version: integer('version').notNull().default(1),
   createdAt: createdAt(),
