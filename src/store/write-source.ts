@@ -4,6 +4,7 @@ import type { Language, SourceFormat } from '../domain/source.ts';
 import { recordIdentityOf } from '../monitor/record-identity.ts';
 import type { Database } from './open.ts';
 import { queryRows } from './rows.ts';
+import { extendRecords } from './extend-records.ts';
 import { refreshRecords } from './refresh-records.ts';
 import * as t from './schema.ts';
 
@@ -66,7 +67,9 @@ export async function storeSource(db: Database, source: SourceToStore, facts: Fa
     if (links.length) await tx.insert(t.factParties).values(links).onConflictDoNothing();
 
     const linked = await linkFactsToRecords(tx, facts, factRows.map((r) => r.id), known);
-    await refreshRecords(tx, linked.map((r) => r.id));
+    // New records have only these statements; existing ones may have thousands, so they are extended.
+    await refreshRecords(tx, linked.filter((r) => r.isNew).map((r) => r.id));
+    await extendRecords(tx, { id: source.id, published: source.published }, linked.filter((r) => !r.isNew).map((r) => r.id));
     const records = { new: linked.filter((r) => r.isNew).length, updated: linked.filter((r) => !r.isNew).length };
     const changed = new Set(linked.map((r) => r.id));
     return { status: 'new', facts: facts.length, records, changedRecordIds: [...changed] };
