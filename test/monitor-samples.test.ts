@@ -101,9 +101,7 @@ describe('the monitor over the bundled samples (as of 2026-11-29)', () => {
     assert.equal(pairOf('BY-HO', 'UZ-AN')?.dormant, false);
   });
 
-  test('Mogilev Region-Samarkand Region stays active (mentioned in 2026)', {
-    todo: 'extraction: the 2026-09-10 forum article\'s «с самаркандскими партнерами» does not resolve to Samarkand Region, so the tie\'s last record is from 2024-03',
-  }, () => {
+  test('Mogilev Region-Samarkand Region stays active (mentioned in 2026)', () => {
     assert.equal(pairOf('BY-MA', 'UZ-SA')?.dormant, false);
   });
 });

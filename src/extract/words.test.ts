@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { scanTokens, tokenAt, tokenizeWords } from './words.ts';
+import { letterOrDigitBefore, scanTokens, tokenAt, tokenizeWords } from './words.ts';
 
 /** The tokenizer's definition, as a regex: the scanner must give exactly these tokens. */
 function byRegex(text: string, enDash: boolean, from = 0, max = Infinity) {
@@ -41,7 +41,7 @@ test('tokenAt finds the first token at or after an offset', () => {
 test('the scanner agrees with the regex definition on mixed and odd text', () => {
   const pieces = [
     'a', 'Z', 'я', 'Ё', '7', '٣', 'ß', 'İ', 'ǅ', ' ', '\u00a0', '\u2009', '\n', '\t', '-', '‐', '–', '—', "'", '’', '.', ',', '«', '»',
-    '𝐀', '𝑏', '😀', '\ud835', '\udc00', '$', '€', '%', '(', ')', 'ab', 'Гомель', 'x-y', "o'k",
+    '𝐀', '𝑏', '😀', '\ud835', '\udc00', '$', '€', '%', '(', ')', 'ab', 'Гомель', 'x-y', "o'k", 'Ⅻ', 'ё', 'Ӝ',
   ];
   let seed = 7;
   const rand = (n: number) => {
@@ -57,5 +57,14 @@ test('the scanner agrees with the regex definition on mixed and odd text', () =>
       const from = rand(text.length + 1);
       assert.deepEqual(scanTokens(text, from, 3, enDash), byRegex(text, enDash, from, 3), JSON.stringify({ text, from }));
     }
+  }
+});
+
+test('letterOrDigitBefore says what a leading (?<![\\p{L}\\d]) rules out', () => {
+  const text = 'a1 Я-ё²𝐀x\ud835y٣z Ⅻw ,q';
+  const lookBehind = /(?<![\p{L}\d])/uy;
+  for (let i = 0; i <= text.length; i++) {
+    lookBehind.lastIndex = i;
+    assert.equal(letterOrDigitBefore(text, i), !lookBehind.test(text), `at ${i}`);
   }
 });

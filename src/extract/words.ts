@@ -52,10 +52,39 @@ export function isLetterOrDigitAt(text: string, i: number): boolean {
   return (classAt(text, i) & LETTER_OR_DIGIT) !== 0;
 }
 
+const LETTER_RE = /^\p{L}$/u;
+
+/**
+ * Does a letter (\p{L}) or an ASCII digit end the text before `i`? What a leading
+ * (?<![\p{L}\d]) rules out, asked after a match instead: a pattern that opens with a
+ * look-behind loses the regex engine's quick scan for its first characters.
+ */
+export function letterOrDigitBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0x430 && c <= 0x44f) return true;
+  if ((c & 0xfc00) === 0xdc00 && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800) return LETTER_RE.test(text.slice(i - 2, i));
+  return LETTER_RE.test(text[i - 1]!);
+}
+
 /** UTF-16 length of the code point at `i`. */
 export function widthAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+/**
+ * Made only of characters that lower-casing leaves as they are (Latin and Russian small
+ * letters, digits, joiners): most words of a text, which need no toLowerCase.
+ */
+function isLowerCase(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f) || (c >= 48 && c <= 57) || c === 0x451 || c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2010 || c === 0x2013) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Inner joiners of a word: hyphen, hyphen sign, apostrophes; the counting grammar adds the en dash. */
@@ -89,13 +118,14 @@ export function scanTokens(text: string, from = 0, max = Infinity, enDash = fals
         end = runEnd(text, end + 1);
       }
       const t = text.slice(i, end);
-      out.push({ text: t, lower: t.toLowerCase(), start: i, end, word: true, cap: (k & UPPER) !== 0 });
+      out.push({ text: t, lower: isLowerCase(t) ? t : t.toLowerCase(), start: i, end, word: true, cap: (k & UPPER) !== 0 });
       i = end;
     } else if ((k & SPACE) !== 0) {
       i += w;
     } else {
       const t = text.slice(i, i + w);
-      out.push({ text: t, lower: t.toLowerCase(), start: i, end: i + w, word: false, cap: false });
+      // ASCII punctuation is its own lower case.
+      out.push({ text: t, lower: text.charCodeAt(i) < 0x80 ? t : t.toLowerCase(), start: i, end: i + w, word: false, cap: false });
       i += w;
     }
   }

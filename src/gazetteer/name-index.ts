@@ -26,6 +26,7 @@ import {
   looksLikeRussianAdjective,
   queryForms,
   skeleton,
+  softInstrumentalStem,
   tokenize,
   type KindClass,
   type Token,
@@ -86,6 +87,8 @@ const SUBDIVISION_KINDS: ReadonlySet<PartyKind> = new Set(['region', 'district',
 export interface WalkToken {
   norm: string;
   forms: string[];
+  /** A less likely reading ("Казанью" as Казань), taken at a small penalty; null when none. */
+  weakForm: string | null;
   kind: KindClass | null;
   noise: boolean;
 }
@@ -93,7 +96,7 @@ export interface WalkToken {
 export function toWalkToken(t: Pick<Token, 'norm'>): WalkToken {
   const norm = canonicalWord(t.norm);
   const forms = queryForms(norm);
-  return { norm, forms, kind: kindClassOf(norm, forms), noise: NOISE_WORDS.has(norm) };
+  return { norm, forms, weakForm: softInstrumentalStem(norm), kind: kindClassOf(norm, forms), noise: NOISE_WORDS.has(norm) };
 }
 
 function isMarker(s: string): boolean {
@@ -271,6 +274,8 @@ export interface WalkOptions {
   /** Extra forms for token i (dictionary lemmas), taken at a small penalty. */
   extraForms?: (i: number) => readonly string[] | undefined;
   maxTokens?: number;
+  /** Called before token i is read: a caller that builds its tokens lazily builds it here. */
+  prepare?: (i: number) => void;
 }
 
 interface WalkState {
@@ -280,6 +285,11 @@ interface WalkState {
 }
 
 const NO_HITS: WalkHit[] = [];
+
+/** Penalty for a dictionary lemma of a word. */
+const LEMMA_FACTOR = 0.97;
+/** Penalty for a word's weak form: enough to put the reading behind a kind or alias difference. */
+const WEAK_FORM_FACTOR = 0.95;
 
 /** How many tokens a walk reads at most (unless told otherwise). */
 export const WALK_MAX_TOKENS = 14;
@@ -295,6 +305,7 @@ export function walk(root: TrieNode, toks: readonly WalkToken[], start: number, 
   const maxEnd = Math.min(toks.length, start + (opts.maxTokens ?? WALK_MAX_TOKENS));
   for (let i = start; i < maxEnd; i++) {
     if (i > start && opts.joins && !opts.joins(i)) break;
+    opts.prepare?.(i);
     const tok = toks[i];
     if (tok.noise && opts.skipNoise && i > start) continue;
     const asMarker = tok.kind !== null && opts.markers;
@@ -316,10 +327,14 @@ export function walk(root: TrieNode, toks: readonly WalkToken[], start: number, 
           const child = s.node.next.get(f);
           if (child) step(next, child, s.factor, (consumed ??= s.consumed ? s.consumed + ' ' + mine : mine));
         }
+        if (tok.weakForm !== null) {
+          const child = s.node.next.get(tok.weakForm);
+          if (child) step(next, child, s.factor * WEAK_FORM_FACTOR, (consumed ??= s.consumed ? s.consumed + ' ' + mine : mine));
+        }
         if (extra) {
           for (const f of extra) {
             const child = s.node.next.get(f);
-            if (child) step(next, child, s.factor * 0.97, (consumed ??= s.consumed ? s.consumed + ' ' + mine : mine));
+            if (child) step(next, child, s.factor * LEMMA_FACTOR, (consumed ??= s.consumed ? s.consumed + ' ' + mine : mine));
           }
         }
       }

@@ -7,8 +7,10 @@ import {
   indexForms,
   kindClassOf,
   kindClassOfSubtype,
+  looksLikeRussianAdjective,
   queryForms,
   skeleton,
+  softInstrumentalStem,
   tokenize,
 } from './normalize-name.ts';
 
@@ -37,6 +39,15 @@ const MEET: [string, string, boolean][] = [
   ['Минская', 'Минск', false],
   ['Минска', 'Минская', false],
   ['Москвой', 'Московская', false],
+  // A stem that keeps its soft sign before the ending (Ставрополь|я, of Ставрополье) is never
+  // the whole word Ставрополь, whose own forms drop the sign (Ставрополя).
+  ['Ставрополья', 'Ставрополье', true],
+  ['Ставропольем', 'Ставрополье', true],
+  ['Ставрополья', 'Ставрополь', false],
+  ['Ставропольем', 'Ставрополь', false],
+  ['Ставрополя', 'Ставрополь', true],
+  ['Ставрополя', 'Ставрополье', false],
+  ['Казани', 'Казань', true],
 ];
 for (const [a, b, want] of MEET) {
   test(`"${a}" ${want ? 'meets' : 'does not meet'} "${b}"`, () => assert.equal(meets(a, b), want));
@@ -45,6 +56,23 @@ for (const [a, b, want] of MEET) {
 test('adjective stems carry the adjective mark', () => {
   assert.ok(indexForms('гомельская').includes('гомельск' + ADJ_MARK));
   assert.ok(!indexForms('гомельская').includes('гомельска'));
+});
+
+test('a word in -ью reads as a feminine instrumental only weakly', () => {
+  assert.equal(softInstrumentalStem('казанью'), 'казан');
+  assert.equal(softInstrumentalStem('областью'), 'област');
+  assert.equal(softInstrumentalStem('казани'), null);
+  assert.ok(!queryForms('ставрополью').includes('ставропол'));
+  assert.equal(kindClassOf('областью'), 'region');
+});
+
+test('relative adjectives in any case form, and words that only end like them', () => {
+  for (const w of ['самаркандскими', 'гомельская', 'брестских', 'минское', 'петровым', 'донецкому', 'каменной', 'ставропольском']) {
+    assert.ok(looksLikeRussianAdjective(w), w);
+  }
+  for (const w of ['скими', 'ская', 'минск', 'гомель', 'область', 'samarkand', 'ёнский']) {
+    assert.equal(looksLikeRussianAdjective(w), false, w);
+  }
 });
 
 test('Latin words are their own only form', () => {

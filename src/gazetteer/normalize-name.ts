@@ -108,7 +108,19 @@ const NOUN_ENDINGS = [
 ];
 /** Marks a stem cut at an adjective ending, so "минская" (adj) never meets "минск" (noun). */
 export const ADJ_MARK = '~';
+/**
+ * Marks a noun stem that keeps a soft sign before its ending ("ставрополь|е", "приморь|я"):
+ * such a stem is never a whole word. A noun that ends in the soft sign drops it before every
+ * vowel ending (Ставрополь, Ставрополя; Казань, Казани), so "Ставрополья" (of Stavropol
+ * Territory, Ставрополье) must not meet the city's nominative "ставрополь".
+ */
+export const SOFT_STEM_MARK = '^';
 const MIN_STEM = 2;
+
+/** A noun stem as stored and compared: marked when it ends in the soft sign. */
+function nounStem(stem: string): string {
+  return stem.endsWith('ь') ? stem + SOFT_STEM_MARK : stem;
+}
 
 const VOWEL_RE = /[аеиоуыэюяaeiouy]/;
 const ADJ_SET = new Set(ADJ_ENDINGS);
@@ -126,9 +138,21 @@ export function queryForms(norm: string): string[] {
     const tail = norm.slice(-k);
     const stem = norm.slice(0, -k);
     if (ADJ_SET.has(tail) && stem.length >= MIN_STEM + 1) out.push(stem + ADJ_MARK);
-    if (NOUN_SET.has(tail) && stem.length >= MIN_STEM && VOWEL_RE.test(stem)) out.push(stem);
+    // -ью is read by softInstrumentalStem, at a penalty.
+    if (NOUN_SET.has(tail) && tail !== 'ью' && stem.length >= MIN_STEM && VOWEL_RE.test(stem)) out.push(nounStem(stem));
   }
   return out;
+}
+
+/**
+ * A word in -ью read as the instrumental of a feminine noun in -ь ("Казанью", "областью" ->
+ * "казан", "област"), or null. A weaker reading than queryForms gives: the same letters are
+ * the dative of a noun in -ье ("Ставрополью", of Ставрополье), and Ставрополь is masculine.
+ */
+export function softInstrumentalStem(norm: string): string | null {
+  if (norm.length < 5 || !norm.endsWith('ью')) return null;
+  const stem = norm.slice(0, -2);
+  return VOWEL_RE.test(stem) ? stem : null;
 }
 
 /**
@@ -144,16 +168,35 @@ export function indexForms(norm: string): string[] {
   // A nominative in -ая/-ое/-ый... is an adjective; -ой/-ей/-ий/-ие may also end a noun.
   if (adj && !AMBIGUOUS_NOMINATIVE.has(adj)) return out;
   const noun = NOUN_ENDINGS.find((e) => norm.endsWith(e) && norm.length - e.length >= MIN_STEM && VOWEL_RE.test(norm.slice(0, -e.length)));
-  if (noun) out.push(norm.slice(0, -noun.length));
+  if (noun) out.push(nounStem(norm.slice(0, -noun.length)));
   // "Семей", "Бруней": the stem keeps the vowel before -й (Семея, Брунеем), not "сем".
   if (noun && noun.length > 1 && (norm.endsWith('й') || norm.endsWith('ь'))) out.push(norm.slice(0, -1));
   return out;
 }
 const AMBIGUOUS_NOMINATIVE = new Set(['ой', 'ей', 'ий', 'ие']);
 
-/** True when a (folded) Russian word has the shape of a relative adjective in any case form. */
+const RELATIVE_SUFFIXES = ['ск', 'цк', 'ов', 'ев', 'ин', 'н'];
+const RELATIVE_ENDINGS = new Set([
+  'ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ого', 'его', 'ому', 'ему', 'ом', 'ем', 'ую', 'юю', 'ые', 'ие', 'их', 'ых',
+  'ым', 'им', 'ыми', 'ими', 'ей',
+]);
+const isRussianLower = (c: number) => c >= 0x430 && c <= 0x44f;
+
+/**
+ * True when a (folded) Russian word has the shape of a relative adjective in any case form:
+ * two letters or more, a suffix (-ск-, -цк-, -ов-, -ев-, -ин-, -н-), a case ending. Written
+ * out rather than as one regex: the mention finder asks it of most Russian words.
+ */
 export function looksLikeRussianAdjective(norm: string): boolean {
-  return /[а-я]{2,}(ск|цк|ов|ев|ин|н)(ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ую|юю|ые|ие|их|ых|ым|им|ыми|ими|ей)$/.test(norm);
+  const n = norm.length;
+  for (let e = 2; e <= 3; e++) {
+    if (n < e + 3 || !RELATIVE_ENDINGS.has(norm.slice(n - e))) continue;
+    for (const suffix of RELATIVE_SUFFIXES) {
+      const at = n - e - suffix.length;
+      if (at >= 2 && norm.startsWith(suffix, at) && isRussianLower(norm.charCodeAt(at - 1)) && isRussianLower(norm.charCodeAt(at - 2))) return true;
+    }
+  }
+  return false;
 }
 
 // ---- Kind words ---------------------------------------------------------------------------
@@ -188,9 +231,14 @@ const KIND_INDEX = buildKindIndex();
 // Forms of the kind words that are too short to trust after cutting an ending ("кра" <- "край").
 const KIND_EXACT_ONLY = new Set(['г', 'гор', 'обл', 'респ']);
 
-/** The first three UTF-16 units of a word as one number: a set key without cutting a string. */
+/**
+ * The first three UTF-16 units of a word folded into one small integer: a set key without
+ * cutting a string. Ten bits of each unit (Latin and Russian letters stay apart), so the
+ * number stays a small integer the engine hashes cheaply. Two heads may share a key: use it
+ * only to rule words out, never to match them.
+ */
 export function head3(word: string): number {
-  return word.charCodeAt(0) * 2 ** 32 + word.charCodeAt(1) * 2 ** 16 + word.charCodeAt(2);
+  return ((word.charCodeAt(0) & 0x3ff) << 20) | ((word.charCodeAt(1) & 0x3ff) << 10) | (word.charCodeAt(2) & 0x3ff);
 }
 
 // How the stems in KIND_INDEX begin: two-letter ones whole, longer ones by their first three.
@@ -213,7 +261,8 @@ export function kindClassOf(norm: string, forms?: readonly string[]): KindClass 
     const cls = KIND_INDEX.get(f);
     if (cls) return cls;
   }
-  return null;
+  const instrumental = softInstrumentalStem(norm);
+  return (instrumental && KIND_INDEX.get(instrumental)) || null;
 }
 
 /**

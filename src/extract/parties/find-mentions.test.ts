@@ -99,6 +99,22 @@ const CASES: [string, [string, string, PartyMention['via']][]][] = [
   ["В Нижнем Новгороде и Казани открылись торговые дома.",[["Нижнем Новгороде","city:RU:nizhny-novgorod","name"],["Казани","city:RU:kazan","name"]]],
   ["The Nizhny Novgorod region and the Minsk region became twin regions.",[["Nizhny Novgorod region","RU-NIZ","name"],["Minsk region","BY-MI","name"]]],
   ["Minsk (Belarus) and Moscow.",[["Minsk","BY-HM","name"],["Belarus","BY","name"],["Moscow","RU-MOW","name"]]],
+  // Regions named by a noun in -ье, inflected: the region, not the city of the same stem.
+  ["Делегация Ставрополья посетила Брест.",[["Ставрополья","RU-STA","alias"],["Брест","city:BY:brest","name"]]],
+  ["Гомельские аграрии поделились опытом со Ставропольем.",[["Гомельские","BY-HO","adjective"],["Ставропольем","RU-STA","alias"]]],
+  ["Из Ставрополя в Гродно прибыли студенты.",[["Ставрополя","city:RU:stavropol","name"],["Гродно","city:BY:grodno","name"]]],
+  // Relational adjectives of regions before a word for a side, in any case form.
+  ["Делегация встретилась с самаркандскими партнерами.",[["самаркандскими","UZ-SA","adjective"]]],
+  ["Брестские предприятия отгрузили технику в Курганскую область.",[["Брестские","BY-BR","adjective"],["Курганскую область","RU-KGN","name"]]],
+  ["Договор подписали витебские производители и смоленская компания.",[["витебские","BY-VI","adjective"],["смоленская","RU-SMO","adjective"]]],
+  ["Северо-Казахстанские компании работают с курганскими партнерами.",[["Северо-Казахстанские","KZ-59","adjective"],["курганскими","RU-KGN","adjective"]]],
+  ["Иркутская делегация посетила Гомель.",[["Иркутская","RU-IRK","adjective"],["Гомель","city:BY:gomel","name"]]],
+  // Where the region's namesake city is a unit of its own, the adjective may name either: unread.
+  ["Минские предприятия и ташкентские партнеры подписали контракты.",[]],
+  // Not before a word for a side: a dish, not a party.
+  ["Самаркандский плов готовили весь вечер.",[]],
+  // A company's own name between a state adjective and the word for it.
+  ["The Belarusian Amkodor company opened a plant.",[["Belarusian","BY","adjective"],["Amkodor","org:amkodor","name"]]],
 ];
 
 for (const [sentence, want] of CASES) {

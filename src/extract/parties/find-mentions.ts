@@ -8,7 +8,7 @@
  * and takes the longest match; no per-name regex ever runs over the text.
  */
 import type { Party, PartyKind } from '../../domain/party.ts';
-import { entryScore, kindPrior, MARKER_KEYS, toWalkToken, walk, WALK_MAX_TOKENS, type IndexEntry, type TrieNode, type WalkHit, type WalkToken } from '../../gazetteer/name-index.ts';
+import { entryScore, kindPrior, MARKER_KEYS, toWalkToken, walk, type IndexEntry, type TrieNode, type WalkHit, type WalkToken } from '../../gazetteer/name-index.ts';
 import { canonicalWord, foldText, head3, isCyrillic, isLatin, KIND_CLASSES, kindClassOf, kindCompat, looksLikeRussianAdjective, NOISE_WORDS, tokenize, type Token } from '../../gazetteer/normalize-name.ts';
 import type { Resolver } from '../../gazetteer/resolver.ts';
 import { capitalOf } from './capitals.ts';
@@ -50,6 +50,16 @@ const CONJUNCTIONS = new Set(['and', 'or', '&', 'и', 'или', 'а также']
 const SCORE_COMPOUND = 0.9;
 const SCORE_RELATION = 0.8;
 const SCORE_ANY_ADJECTIVE = 0.6;
+/**
+ * Whether a region's namesake city is a unit of its own, per region: it depends on the
+ * gazetteer the region came from alone, and the mention finder asks it at every adjective.
+ */
+const namesakeUnits = new WeakMap<Party, boolean>();
+
+/** Parties named between a state adjective and the word for them: "the Belarusian Amkodor company". */
+const COMPANY_KINDS: ReadonlySet<PartyKind> = new Set(['enterprise', 'institution']);
+/** Parties a Russian relational adjective can name ("самаркандские" -> Samarkand Region). */
+const PLACE_ADJECTIVE_KINDS: ReadonlySet<PartyKind> = new Set(['region', 'district']);
 
 // Capitalized at a sentence start these are usually ordinary words, not the places.
 const EN_SENTENCE_START_COMMON = new Set([
@@ -98,8 +108,11 @@ function isRelationNoun(norm: string): boolean {
 }
 
 function isCapitalized(raw: string): boolean {
-  const c = raw[0];
-  return /\p{Lu}|\p{N}/u.test(c);
+  // Latin and Russian letters and digits by their codes (nearly every word); others by class.
+  const c = raw.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0x410 && c <= 0x42f) || c === 0x401) return true;
+  if ((c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f) || c === 0x451) return false;
+  return /\p{Lu}|\p{N}/u.test(raw[0]);
 }
 
 function isAllUpper(raw: string): boolean {
@@ -141,7 +154,7 @@ function startsName(root: TrieNode, heads: ReadonlySet<number>, tok: WalkToken):
     return false;
   }
   for (const f of tok.forms) if ((f.length < 3 || heads.has(head3(f))) && root.next.has(f)) return true;
-  return false;
+  return tok.weakForm !== null && root.next.has(tok.weakForm);
 }
 
 /** Is `sep` (text between two mentions) a dash joining a pair: "Belarus-Kazakhstan", "Russia – Belarus"? */
@@ -167,9 +180,9 @@ export function findPartyMentions(text: string, resolver: Resolver, opts: FindMe
   // asked whether they are a kind word, which needs none of it.
   const wt: WalkToken[] = new Array(n);
   const W = (j: number): WalkToken => (wt[j] ??= toWalkToken(tokens[j]));
-  /** Builds the tokens a walk from `from` can read. */
-  const ready = (from: number) => {
-    for (let j = from, end = Math.min(n, from + WALK_MAX_TOKENS); j < end; j++) W(j);
+  /** Builds a token when a walk reaches it: most walks stop after a word or two. */
+  const prepare = (j: number) => {
+    W(j);
   };
   const norms = tokens.map((t) => t.norm);
   const morph = resolver.morphology;
@@ -241,8 +254,7 @@ export function findPartyMentions(text: string, resolver: Resolver, opts: FindMe
     // Most words start no name: when the trie has no first step for them, the walk finds nothing.
     let found: Found | null = null;
     if (startsName(root, rootHeads, tok)) {
-      ready(i);
-      found = choose(walk(root, wt, i, { markers: true, skipNoise: true, joins: canJoin }), i);
+      found = choose(walk(root, wt, i, { markers: true, skipNoise: true, joins: canJoin, prepare }), i);
     }
     // A kind word walks as its class marker, where lemmas play no part.
     if (found || !morph || tok.kind !== null || !isCyrillic(norms[i]) || !isCapitalized(tokens[i].raw)) return found;
@@ -250,8 +262,49 @@ export function findPartyMentions(text: string, resolver: Resolver, opts: FindMe
     const lemmas = morph.lemmas(norms[i]).map(foldText);
     // Only a lemma the trie can step to makes the second walk differ from the first.
     if (!lemmas.some((l) => root.next.has(l))) return null;
-    ready(i);
-    return choose(walk(root, wt, i, { markers: true, skipNoise: true, joins: canJoin, extraForms: (j) => (j === i ? lemmas : undefined) }), i);
+    return choose(walk(root, wt, i, { markers: true, skipNoise: true, joins: canJoin, prepare, extraForms: (j) => (j === i ? lemmas : undefined) }), i);
+  };
+
+  /**
+   * A Russian relational adjective of a region ("с самаркандскими партнерами", "могилевские
+   * предприятия"): the adjective the region's own name is made of, without its kind word.
+   * Like a state adjective, it names a side only before a word for one (see relationFollows).
+   */
+  const placeAdjectiveAt = (i: number): { last: number; party: Party } | null => {
+    const norm = norms[i];
+    // The region's adjective is its name's first word, or the last of a hyphenated pair
+    // ("Северо-Казахстанской"): a word with neither shape starts none.
+    const hyphenated = i + 1 < n && /^[-‐‑]$/.test(tokens[i + 1].before);
+    if (!hyphenated && !looksLikeRussianAdjective(norm)) return null;
+    const tok = W(i);
+    if (tok.noise || tok.kind !== null || !startsName(root, rootHeads, tok)) return null;
+    // The longest reading wins; among readings of one length (several stems of a word reach
+    // several nodes), the best scored: a region before a district of the same name.
+    let best: { end: number; entry: IndexEntry; score: number } | null = null;
+    for (const hit of walk(root, wt, i, { markers: true, skipNoise: false, joins: canJoin, maxTokens: 3, prepare })) {
+      if (!looksLikeRussianAdjective(norms[hit.end - 1])) continue;
+      for (const entry of hit.node.entries) {
+        if (entry.mode !== 'core' || !entry.adjectiveCore || !PLACE_ADJECTIVE_KINDS.has(entry.party.kind)) continue;
+        const score = entryScore(entry, hit.consumed, hit.factor, null);
+        if (!best || hit.end > best.end || (hit.end === best.end && score > best.score)) best = { end: hit.end, entry, score };
+      }
+    }
+    if (!best || hasNamesakeUnit(best.entry.party)) return null;
+    return { last: best.end - 1, party: best.entry.party };
+  };
+
+  /**
+   * "минские", "ташкентские": the region's namesake city is a unit of its own (Minsk, Tashkent),
+   * and the adjective names the city at least as often. Such an adjective is left unread.
+   */
+  const hasNamesakeUnit = (region: Party): boolean => {
+    let known = namesakeUnits.get(region);
+    if (known === undefined) {
+      const core = tokenize(region.name).filter((t) => kindClassOf(t.norm) === null).map((t) => t.raw).join(' ');
+      known = core !== '' && resolver.resolve(core, { kinds: ['city'], limit: 5 }).some((m) => m.party.name === core && m.party.parentId !== region.id);
+      namesakeUnits.set(region, known);
+    }
+    return known;
   };
 
   interface AdjectiveCandidate {
@@ -276,17 +329,26 @@ export function findPartyMentions(text: string, resolver: Resolver, opts: FindMe
         i += d.length;
         continue;
       }
+      const place = isCyrillic(norms[i]) ? placeAdjectiveAt(i) : null;
+      if (place) {
+        adjectivesFound.push({ first: i, last: place.last, partyId: place.party.id, compoundOnly: false });
+        i = place.last + 1;
+        continue;
+      }
     }
     i++;
   }
 
   coordinate(names);
+  // "Гродненская, Витебская и Могилевская области": names the kind word at the end made of
+  // what read as adjectives before it.
+  const adjectivesKept = adjectivesFound.filter((c) => !names.some((f) => f.first <= c.last && c.first <= f.last));
 
   // Chains joined by dashes: "Belarus-Kazakhstan", "белорусско-казахстанский", "Sino-Russian".
   type Item = { kind: 'name'; found: Found } | { kind: 'adj'; cand: AdjectiveCandidate };
   const items: Item[] = [
     ...names.map((found): Item => ({ kind: 'name', found })),
-    ...adjectivesFound.map((cand): Item => ({ kind: 'adj', cand })),
+    ...adjectivesKept.map((cand): Item => ({ kind: 'adj', cand })),
   ].sort((a, b) => first(a) - first(b));
   function first(it: Item): number {
     return it.kind === 'name' ? it.found.first : it.cand.first;
@@ -338,6 +400,12 @@ export function findPartyMentions(text: string, resolver: Resolver, opts: FindMe
       if (!/^(?:[ \t\u00a0]+|[-‐‑]|,\s*)$/.test(before)) return false;
       const norm = norms[j];
       if (isRelationNoun(norm)) return true;
+      // "the Belarusian Amkodor company": a company's own name stands between.
+      const company = names.find((f) => f.first === j && COMPANY_KINDS.has(f.party.kind));
+      if (company) {
+        j = company.last + 1;
+        continue;
+      }
       const d = resolver.demonymIndex.at(norms, j);
       if (d) {
         j += d.length;

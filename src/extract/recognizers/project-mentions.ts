@@ -137,6 +137,8 @@ function readMention(scan: Scan, trigger: ProjectTrigger, at: number, raw: strin
   const hasActor = actors.names.length > 0;
   const concrete = hasActor || quantity !== null || money !== null;
   const clauseText = text.slice(clause.start, clause.end);
+  // "the emphasis is on assembly plants": a facility named by the trigger alone needs an actor or a place.
+  if (subj.bare && !concrete && !partner.explicit) return [];
   switch (trigger.kind) {
     case 'supply': {
       if (!subject || !specific(subject) || GENERIC_SUBJECT.has(subj.head)) return [];

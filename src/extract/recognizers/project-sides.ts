@@ -30,7 +30,7 @@ export const DESTINATION_BEFORE_RE = /(?:^|[^\p{L}])(?:to|for|in|into|at|в|во
 export const PREP_BEFORE_RE = /(?:^|[^\p{L}])(?:to|for|in|into|at|with|from|of|between|by|on|under|among|в|во|на|для|с|со|из|от|по|между|при)\s+(?:the\s+|this\s+)?$/iu;
 
 /** "the Belarusian side", "participation of Belarusian enterprises": the side that acts. */
-export const OWN_SIDE_AFTER_RE = /^\s+(?:side|sides|enterprises|companies|manufacturers|producers|exporters|universities|scientists|specialists|construction companies)\b|^['’]s?\s+participation\b|^\s+сторон/iu;
+export const OWN_SIDE_AFTER_RE = /^\s+(?:side|sides|enterprises|companies|manufacturers|producers|exporters|universities|scientists|specialists|construction companies)\b|^['’]s?\s+participation\b|^\s+(?:сторон|предприяти|компани|производител|экспортер|вуз|университет|учен|специалист|строител)/iu;
 
 /** "its Kyrgyz partners": the other side, named. */
 export const PARTNER_AFTER_RE = /^\s+(?:partners?|counterparts?|customers?|buyers?|side's partners)\b|^\s+партн[её]р/iu;
@@ -112,7 +112,9 @@ export function originOf(scan: Scan, clause: Clause, subj: Subject): string[] {
     const before = scan.text.slice(Math.max(clause.start, m.start - 20), m.start).toLowerCase();
     const after = scan.text.slice(m.end, Math.min(clause.end, m.end + 8)).toLowerCase();
     const compound = /-\s*$/.test(before) || /^-\p{L}/u.test(after) && !/^-made/.test(after);
-    if ((inside && m.via === 'adjective' && !compound) || /(?:from|made in|produced in|manufactured in|из|производства)\s+(?:the\s+)?$/u.test(before) || /^-made\b/.test(after)) {
+    // "технику самаркандским партнерам": an adjective of the partners is no origin of the goods.
+    const partners = PARTNER_AFTER_RE.test(scan.text.slice(m.end, m.end + 20));
+    if ((inside && m.via === 'adjective' && !compound && !partners) || /(?:from|made in|produced in|manufactured in|из|производства)\s+(?:the\s+)?$/u.test(before) || /^-made\b/.test(after)) {
       out.add(m.party.kind === 'state' ? m.party.id : m.party.parentId ?? m.party.id);
     }
   }

@@ -9,6 +9,9 @@ import { OF_CONTINUES, QUANTITY_LEAD_RE, RU_SHORT_PARTICIPLE_RE, SUBJECT_STOP, t
 import type { Clause, Scan } from './project-scan.ts';
 import { isSide } from './project-sides.ts';
 
+/** Triggers that name a facility themselves: "assembly plant", "сборочное производство". */
+const FACILITY_TRIGGER_RE = /(?:plants?|facilit(?:y|ies)|lines?|shops?|enterprises?|sites?|workshop|производств\p{L}*|предприяти\p{L}*|завод\p{L}*|цех\p{L}*|площадк\p{L}*|лини\p{L}*)$/iu;
+
 export interface Subject {
   text: string;
   start: number;
@@ -19,6 +22,8 @@ export interface Subject {
   named: boolean;
   /** The proper name itself, when it names the undertaking as an actor ("Velikiy Kamen industrial park"). */
   name?: string;
+  /** The trigger's own words ("assembly plant"): a project only with someone or somewhere to it. */
+  bare?: boolean;
 }
 
 export function readSubject(scan: Scan, trigger: ProjectTrigger, ti: number, lastTrig: number, raw: string, clause: Clause): Subject | null {
@@ -47,13 +52,22 @@ export function readSubject(scan: Scan, trigger: ProjectTrigger, ti: number, las
     const left = leftCompound(scan, ti, clause);
     if (left) np = { ...left, text: `${left.text} ${text.slice(toks[ti]!.start, toks[lastTrig]!.end)}`.replace(/\s+/g, ' '), end: toks[lastTrig]!.end, head: toks[lastTrig]!.lower };
   }
+  // "opened an assembly plant in Kazakhstan", "открыла сборочное производство в Казахстане":
+  // nothing follows but a place, and the facility the trigger names is what the project is.
+  if (!np && trigger.mode === 'of' && FACILITY_TRIGGER_RE.test(raw)) {
+    np = { text: raw.replace(/\s+/g, ' '), start: toks[ti]!.start, end: toks[lastTrig]!.end, head: toks[lastTrig]!.lower, named: false, bare: true };
+  }
   if (!np) return null;
   // "plant in Kazakhstan to produce tractor cabins": the purpose belongs to it, the place is the partner's.
   let j = tokenAt(toks, np.end);
-  if (['in', 'at', 'в'].includes(toks[j]?.lower ?? '') && toks[j + 1]?.cap) {
+  if (['in', 'at', 'в'].includes(toks[j]?.lower ?? '')) {
     let q = j + 1;
-    while (toks[q]?.cap) q++;
-    if (toks[q]?.lower === 'to' || toks[q]?.lower === 'for') j = q;
+    // "in the Omsk Region to produce": a place the text names, past its article and kind word.
+    if (toks[q]?.lower === 'the') q++;
+    const place = scan.s.parties.find((p) => p.start === toks[q]?.start);
+    if (place) q = tokenAt(toks, place.end);
+    else if (q === j + 1) while (toks[q]?.cap) q++;
+    if (q > j + 1 && (toks[q]?.lower === 'to' || toks[q]?.lower === 'for')) j = q;
   }
   const purposeAt = purposeStart(toks, j);
   const after = toks[j];

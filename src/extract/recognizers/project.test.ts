@@ -51,6 +51,11 @@ const CASES: [string, Expect[]][] = [
     [{ kind: 'research', actors: ['Belarusian State University', 'Kazan Federal University'], subject: /vaccine/ }]],
   ['The programme funds the development of a new satellite navigation system for farmers.',
     [{ kind: 'research', subject: /satellite navigation system/ }]],
+  // A facility the trigger names by itself, with the company that opened it and where.
+  ['The Belarusian Amkodor company opened an assembly plant in Kazakhstan.',
+    [{ kind: 'assembly_plant', actors: ['Amkodor'], partner: 'Kazakhstan', subject: /^assembly plant$/ }]],
+  ['Gomselmash has launched an assembly line in the Omsk Region to produce combines.',
+    [{ kind: 'assembly_plant', actors: ['Gomselmash'], partner: 'Omsk Region', subject: /^assembly line to produce combines$/ }]],
   ['MTZ opened a service centre for tractors in the Akmola Region in 2022.',
     [{ kind: 'other', actors: ['Minsk Tractor Works'], partner: 'Akmola Region', date: '2022' }]],
   // Russian.
@@ -70,6 +75,10 @@ const CASES: [string, Expect[]][] = [
     [{ kind: 'assembly_plant', actors: ['Minsk Tractor Works', 'Агромашсервис'], partner: 'Surgut', subject: /тракторов МТЗ/ }]],
   ['MAZ and the Kazakh company Allur agreed to assemble trucks in Kostanay.',
     [{ kind: 'assembly_plant', actors: ['Minsk Automobile Plant', 'Allur'], partner: 'Kostanay', subject: /^trucks$/ }]],
+  ['Белорусская компания «Амкодор» открыла сборочное производство в Казахстане.',
+    [{ kind: 'assembly_plant', actors: ['Amkodor'], partner: 'Kazakhstan', subject: /^сборочное производство$/ }]],
+  ['Брестские предприятия отгрузят 40 тракторов курганским партнерам.',
+    [{ kind: 'supply', partner: 'Kurgan Region', quantity: 40 }]],
   ['Белорусская сторона построит в Ташкенте жилой комплекс.', [{ kind: 'construction', partner: 'Tashkent', subject: /^жилой комплекс$/ }]],
   // No projects: trade flows, utilities, counts, tasks set, anaphora.
   ['Поставки белорусских товаров в Казахстан выросли на 10%.', []],
@@ -81,6 +90,8 @@ const CASES: [string, Expect[]][] = [
   ['Over 300 joint ventures operate in the region.', []],
   ['The parties discussed supplies of machinery.', []],
   ['The legislative assembly of the Omsk Region approved the budget.', []],
+  // A facility named by the trigger alone, with no one and nowhere to it.
+  ['Experts say the future belongs to assembly plants.', []],
 ];
 
 describe('recognizeProject', () => {

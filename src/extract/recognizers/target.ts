@@ -5,6 +5,7 @@ import { periodOf, type TimeExpression } from '../time/index.ts';
 import { anchorsOf, indicatorOf, moneyValue, subclauseStarts, subclauseStartAt, subclauseEndAt, subclausesOf, type Anchor } from './trade-lexicon.ts';
 import { completeSides, sentenceSides, sideMentions } from './trade-parties.ts';
 import { continuationOf, partyNames } from './parties-in-context.ts';
+import { letterOrDigitBefore } from '../words.ts';
 
 /**
  * Target facts (DESIGN.md fact format, type "target"): a figure someone aims at, plans or
@@ -28,10 +29,12 @@ const GOAL_VERBS_RU =
   'выйти|вывести|превысить|составить|удвоить|утроить|подписать|заключить|закупить|привлечь|поставить|экспортировать|' +
   'вырасти|возрасти|составлять|быть\\s+подписан\\p{L}*)';
 
-/** Cues that make the figures of their sub-clause goals, plans or forecasts. */
+/**
+ * Cues that make the figures of their sub-clause goals, plans or forecasts. Each starts a
+ * word: findCues drops a match inside one (see letterOrDigitBefore).
+ */
 const TARGET_CUE_RE = new RegExp(
-  NB +
-    '(?:' +
+  '(?:' +
     // Goal nouns tied to what they aim at: "the goal of increasing", "the target is", "задачу нарастить".
     '(?<noun>(?:goals?|targets?|tasks?|aims?|objectives?|ambitions?|benchmarks?|plans?|intentions?)(?:\\s+(?:is|was|are|were|will\\s+be)\\s+to|\\s+(?:of|to|is|was|are|were|will\\s+be|set\\s+at)|\\s+for\\s+(?:19|20)\\d\\d|\\s*[—–:]' +
     // "the goal they set in 2018 of $500 million"
@@ -100,6 +103,11 @@ function findCues(text: string): Cue[] {
   const out: Cue[] = [];
   TARGET_CUE_RE.lastIndex = 0;
   for (let m = TARGET_CUE_RE.exec(text); m; m = TARGET_CUE_RE.exec(text)) {
+    // Inside a word: look again one character on, where a reading may start.
+    if (letterOrDigitBefore(text, m.index)) {
+      TARGET_CUE_RE.lastIndex = m.index + 1;
+      continue;
+    }
     const g = m.groups!;
     if (g.modal && NOT_A_GOAL_RE.test(m[0])) continue;
     // Goal nouns and Russian infinitives state a goal; modals and plan verbs may only forecast.
