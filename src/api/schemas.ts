@@ -88,8 +88,8 @@ export const TradePoint = z
     changePct: z.number().nullable(),
     sourceCount: z.number().int(),
     lastReported: z.string().nullable(),
-    conflicts: z.array(Conflict),
-    evidence: z.array(RecordEvidence),
+    conflictCount: z.number().int().describe('fields the sources disagree on; GET /api/records/{id} lists the values'),
+    evidence: z.array(RecordEvidence).describe('statements of the figure, oldest source first (a series gives the first few; GET /api/records/{id} all)'),
   })
   .meta({ id: 'TradePoint' });
 

@@ -8,7 +8,12 @@ export type RecordType = z.infer<typeof RecordType>;
 /** A value some source states that disagrees with the record's other sources. */
 export const Conflict = z.object({
   field: z.string(),
-  values: z.array(z.object({ value: z.unknown(), factId: z.number().int(), sourceId: z.string(), quote: z.string() })),
+  values: z.array(z.object({
+    value: z.unknown(), factId: z.number().int(), sourceId: z.string(),
+    /** When its source was published (values are listed in that order, undated last). */
+    published: z.string().nullable().optional(),
+    quote: z.string(),
+  })),
 });
 export type Conflict = z.infer<typeof Conflict>;
 

@@ -4,7 +4,7 @@ import { Fact, type FactInput } from '../domain/fact.ts';
 import { Party } from '../domain/party.ts';
 import { seededRandom } from '../../test/support/seeded-random.ts';
 import { sourceIdOf } from '../ingest/source-id.ts';
-import { comesLast, fillNullFields } from './extend-records.ts';
+import { insertInOrder, precedes } from './extend-records.ts';
 import { upsertParties } from './parties.ts';
 import { reviewFact } from './queries/review.ts';
 import { refreshRecords } from './refresh-records.ts';
@@ -13,19 +13,19 @@ import { sql } from 'drizzle-orm';
 import { openTestStore, testEngines, type TestStore } from './test-stores.ts';
 import { storeSource } from './write-source.ts';
 
-test('statements come last when undated, or dated no earlier than every statement and none undated', () => {
-  assert.equal(comesLast(null, { lastReported: '2021-01-01', hasUndated: true }), true);
-  assert.equal(comesLast('2021-01-01', { lastReported: '2021-01-01', hasUndated: false }), true, 'a tie goes by fact id: the new one is last');
-  assert.equal(comesLast('2020-12-31', { lastReported: '2021-01-01', hasUndated: false }), false);
-  assert.equal(comesLast('2022-01-01', { lastReported: '2021-01-01', hasUndated: true }), false, 'undated statements sort after dated ones');
-  assert.equal(comesLast('2022-01-01', { lastReported: null, hasUndated: false }), true);
+test('statement order: trust first, then published with undated last, then fact id', () => {
+  const auto = (published: string | null, factId: number) => ({ trust: 2, published, factId });
+  assert.equal(precedes(auto('2020-01-01', 9), auto('2021-01-01', 1)), true);
+  assert.equal(precedes(auto('2021-01-01', 9), auto('2021-01-01', 1)), false, 'a tie goes by fact id');
+  assert.equal(precedes(auto('2030-01-01', 9), auto(null, 1)), true, 'undated comes last');
+  assert.equal(precedes(auto(null, 9), auto('2030-01-01', 1)), false);
+  assert.equal(precedes(auto('2020-01-01', 1), { trust: 1, published: '2025-01-01', factId: 50 }), false, 'an accepted statement comes first');
 });
 
-test('only fields nothing filled are filled, from the first new statement that has them', () => {
-  assert.deepEqual(
-    fillNullFields({ value: 5, flow: null, change_pct: null }, [{ value: 7, flow: null, change_pct: 3 }, { flow: 'export', change_pct: 4 }]),
-    { value: 5, flow: 'export', change_pct: 3 },
-  );
+test('new conflict values take their place among the old ones', () => {
+  const v = (value: number, published: string | null, factId: number) => ({ value, published, factId, sourceId: `s${factId}`, quote: 'q' });
+  const placed = insertInOrder([v(1, '2020-01-01', 1), v(2, '2022-01-01', 2), v(3, null, 3)], [v(4, '2021-01-01', 10), v(5, '2021-01-01', 11)]);
+  assert.deepEqual(placed.map((x) => x.value), [1, 4, 5, 2, 3]);
 });
 
 const parties = [
@@ -57,7 +57,7 @@ for (const engine of testEngines) {
       const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
       const factIds: number[] = [];
       let conflictsSeen = 0;
-      for (let n = 0; n < 80; n++) {
+      for (let n = 0; n < 120; n++) {
         const body = `Source ${n}: trade between Belarus and Uzbekistan, statement ${random()}.`;
         const facts = Array.from({ length: 1 + Math.floor(random() * 3) }, (_, k) => {
           const quote = body.slice(0, 20 + k);

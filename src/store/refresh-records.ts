@@ -22,6 +22,8 @@ export interface StatedValue {
   value: number;
   factId: number;
   sourceId: string;
+  /** When its source was published: values are listed in that order, undated last. */
+  published: string | null;
   quote: string;
 }
 
@@ -45,8 +47,8 @@ export async function refreshRecords(tx: Tx, recordIds: number[]): Promise<void>
       SELECT rf.record_id, count(DISTINCT f.source_id)::int AS source_count, max(s.published) AS last_reported,
         bool_or(s.published IS NULL) AS has_undated
       FROM ${SUPPORT} WHERE ${supportOf(ids)} GROUP BY rf.record_id`),
-    await queryRows<{ record_id: number; fields: Record<string, unknown> }>(tx, sql`
-      SELECT DISTINCT ON (rf.record_id) rf.record_id, f.fields
+    await queryRows<{ record_id: number; fact_id: number; fields: Record<string, unknown> }>(tx, sql`
+      SELECT DISTINCT ON (rf.record_id) rf.record_id, f.id AS fact_id, f.fields
       FROM ${SUPPORT} WHERE ${supportOf(ids)} ORDER BY rf.record_id, ${TRUST_RANK}, s.published NULLS LAST, f.id`),
     await queryRows<{ record_id: number; key: string; value: unknown }>(tx, sql`
       SELECT DISTINCT ON (rf.record_id, kv.key) rf.record_id, kv.key, kv.value
@@ -56,8 +58,8 @@ export async function refreshRecords(tx: Tx, recordIds: number[]): Promise<void>
   ];
   const conflictIds = records.filter((r) => CONFLICT_FIELD[r.type as keyof typeof CONFLICT_FIELD]).map((r) => r.id);
   const stated = conflictIds.length
-    ? await queryRows<{ record_id: number; field: string; value: number; fact_id: number; source_id: string; quote: string }>(tx, sql`
-        SELECT rf.record_id, cf.field, (f.fields->>cf.field)::float8 AS value, f.id AS fact_id, f.source_id, e.quote
+    ? await queryRows<{ record_id: number; field: string; value: number; fact_id: number; source_id: string; published: string | null; quote: string }>(tx, sql`
+        SELECT rf.record_id, cf.field, (f.fields->>cf.field)::float8 AS value, f.id AS fact_id, f.source_id, s.published, e.quote
         FROM record_facts rf
         JOIN records r ON r.id = rf.record_id
         JOIN (VALUES ${sql.join(Object.entries(CONFLICT_FIELD).map(([type, field]) => sql`(${type}, ${field})`), sql`, `)}) AS cf(type, field) ON cf.type = r.type
@@ -83,19 +85,23 @@ export async function refreshRecords(tx: Tx, recordIds: number[]): Promise<void>
   const statedOf = byRecord(stated);
 
   const updates = records.map((record) => {
-    const bestFields = bestOf.get(record.id)?.[0]?.fields;
+    const best = bestOf.get(record.id)?.[0];
+    const bestFields = best?.fields;
     const base = bestFields ? recordIdentityOf(bestFields as unknown as Fact).fields : (record.fields as Record<string, unknown>);
     const first = new Map((valuesOf.get(record.id) ?? []).map((row) => [row.key, row.value]));
     const fields = fillGaps(base, first);
     const mine = statedOf.get(record.id) ?? [];
     const conflicts: Conflict[] = [];
     if (mine.length) {
-      const values = mine.map((row) => ({ value: Number(row.value), factId: Number(row.fact_id), sourceId: row.source_id, quote: row.quote }));
+      const values = mine.map((row) => ({ value: Number(row.value), factId: Number(row.fact_id), sourceId: row.source_id, published: row.published, quote: row.quote }));
       // A conflict is between sources; one text giving two figures is a matter for review, not this.
       if (sourcesDisagree(values)) conflicts.push({ field: mine[0].field, values });
     }
     const total = totalsOf.get(record.id)?.[0];
-    return { id: record.id, fields, conflicts, sourceCount: total?.source_count ?? 0, lastReported: total?.last_reported ?? null, hasUndated: Boolean(total?.has_undated) };
+    return {
+      id: record.id, fields, conflicts, sourceCount: total?.source_count ?? 0, lastReported: total?.last_reported ?? null,
+      hasUndated: Boolean(total?.has_undated), baseFactId: best ? Number(best.fact_id) : null,
+    };
   });
   await updateRecords(tx, updates);
 }
@@ -108,16 +114,17 @@ export interface RecordUpdate {
   sourceCount: number;
   lastReported: string | null;
   hasUndated: boolean;
+  baseFactId: number | null;
 }
 
 /** Writes refreshed records in one statement, each a new version (watches fire once per change). */
 export async function updateRecords(tx: Tx, updates: readonly RecordUpdate[]): Promise<void> {
   if (!updates.length) return;
-  const rows = updates.map((u) => sql`(${u.id}::int, ${JSON.stringify(u.fields)}::jsonb, ${JSON.stringify(u.conflicts)}::jsonb, ${u.sourceCount}::int, ${u.lastReported}::text, ${u.hasUndated}::boolean)`);
+  const rows = updates.map((u) => sql`(${u.id}::int, ${JSON.stringify(u.fields)}::jsonb, ${JSON.stringify(u.conflicts)}::jsonb, ${u.sourceCount}::int, ${u.lastReported}::text, ${u.hasUndated}::boolean, ${u.baseFactId}::int)`);
   await tx.execute(sql`
     UPDATE records r SET fields = v.fields, conflicts = v.conflicts, source_count = v.source_count,
-      last_reported = v.last_reported, has_undated = v.has_undated, version = r.version + 1, updated_at = now()
-    FROM (VALUES ${sql.join(rows, sql`, `)}) AS v(id, fields, conflicts, source_count, last_reported, has_undated)
+      last_reported = v.last_reported, has_undated = v.has_undated, base_fact_id = v.base_fact_id, version = r.version + 1, updated_at = now()
+    FROM (VALUES ${sql.join(rows, sql`, `)}) AS v(id, fields, conflicts, source_count, last_reported, has_undated, base_fact_id)
     WHERE r.id = v.id`);
 }
 

@@ -106,22 +106,37 @@ export async function recordSummaries(db: Database, ids: number[]): Promise<Reco
   return ids.map((id) => byId.get(id)).filter((r): r is RecordSummary => Boolean(r));
 }
 
-/** Supporting statements of records, rejected ones included (marked), oldest source first. */
-export async function evidenceOfRecords(db: Database, ids: number[], options: { includeRejected?: boolean } = {}): Promise<Map<number, RecordEvidence[]>> {
+const evidenceColumns = sql`rf.record_id, f.id AS fact_id, f.review_status, f.confidence, f.fields, e.quote, e.start, e."end",
+  s.id AS source_id, s.title, s.url, s.published, s.lang`;
+const evidenceFrom = sql`record_facts rf JOIN facts f ON f.id = rf.fact_id JOIN evidence e ON e.id = f.evidence_id JOIN sources s ON s.id = f.source_id`;
+const evidenceWhere = (ids: number[], options: { includeRejected?: boolean }) =>
+  sql`rf.record_id IN ${inList(ids)} ${options.includeRejected ? sql`` : sql`AND f.review_status <> 'rejected'`}`;
+
+/**
+ * Supporting statements of records, oldest source first; rejected ones left out unless asked
+ * for (then marked). `perRecord`: at most this many of each record, the first in that order.
+ */
+export async function evidenceOfRecords(
+  db: Database,
+  ids: number[],
+  options: { includeRejected?: boolean; perRecord?: number } = {},
+): Promise<Map<number, RecordEvidence[]>> {
   const out = new Map<number, RecordEvidence[]>(ids.map((id) => [id, []]));
   if (!ids.length) return out;
   const rows = await queryRows<{
     record_id: number; fact_id: number; review_status: string; confidence: number | null; fields: Record<string, unknown>;
     quote: string; start: number; end: number; source_id: string; title: string | null; url: string | null; published: string | null; lang: string;
-  }>(db, sql`
-    SELECT rf.record_id, f.id AS fact_id, f.review_status, f.confidence, f.fields, e.quote, e.start, e."end",
-           s.id AS source_id, s.title, s.url, s.published, s.lang
-    FROM record_facts rf
-    JOIN facts f ON f.id = rf.fact_id
-    JOIN evidence e ON e.id = f.evidence_id
-    JOIN sources s ON s.id = f.source_id
-    WHERE rf.record_id IN ${inList(ids)} ${options.includeRejected ? sql`` : sql`AND f.review_status <> 'rejected'`}
-    ORDER BY s.published NULLS LAST, f.id`);
+  }>(db, options.perRecord === undefined
+    ? sql`
+      SELECT ${evidenceColumns} FROM ${evidenceFrom}
+      WHERE ${evidenceWhere(ids, options)}
+      ORDER BY s.published NULLS LAST, f.id`
+    : sql`
+      SELECT * FROM (
+        SELECT ${evidenceColumns}, row_number() OVER (PARTITION BY rf.record_id ORDER BY s.published NULLS LAST, f.id) AS nth
+        FROM ${evidenceFrom} WHERE ${evidenceWhere(ids, options)}) x
+      WHERE x.nth <= ${options.perRecord}
+      ORDER BY x.published NULLS LAST, x.fact_id`);
   for (const r of rows) {
     out.get(num(r.record_id))!.push({
       factId: num(r.fact_id), reviewStatus: r.review_status, confidence: numOrNull(r.confidence), fields: r.fields,

@@ -14,8 +14,11 @@ export interface TradePoint {
   changePct: number | null;
   sourceCount: number;
   lastReported: string | null;
+  /** How many fields sources disagree on (GET /api/records/{id} lists them). */
+  conflictCount: number;
+  /** The disagreements in full when asked for (`conflicts: true`), else empty: see conflictCount. */
   conflicts: Conflict[];
-  /** Each statement of the figure with its source; empty when not asked for. */
+  /** Statements of the figure with their sources, oldest source first: all, some or none, as asked. */
   evidence: RecordEvidence[];
 }
 
@@ -45,24 +48,38 @@ export function comparePeriods(a: string | null, b: string | null): number {
   return as < bs ? -1 : as > bs ? 1 : ae < be ? -1 : ae > be ? 1 : 0;
 }
 
+export interface TradeSeriesOptions {
+  parties: string[];
+  indicator?: string;
+  /**
+   * Each point's statements: all (true), none (false), or at most this many (a chart's link to
+   * its evidence; a figure of a busy pair can rest on hundreds of statements).
+   */
+  evidence: boolean | number;
+  /** Each point's conflicts in full (default true); conflictCount is always there. */
+  conflicts?: boolean;
+}
+
 /**
  * Trade observations whose parties include every one of `parties`, grouped into series by
  * indicator, flow, scope and exact party set, each ordered by period; with the targets
  * set between the same parties.
  */
-export async function tradeSeries(
-  db: Database,
-  options: { parties: string[]; indicator?: string; evidence: boolean },
-): Promise<{ series: TradeSeries[]; targets: RecordSummary[] }> {
+export async function tradeSeries(db: Database, options: TradeSeriesOptions): Promise<{ series: TradeSeries[]; targets: RecordSummary[] }> {
+  const withConflicts = options.conflicts ?? true;
   const rows = await queryRows<{
-    id: number; fields: Record<string, unknown>; source_count: number; last_reported: string | null; conflicts: Conflict[]; party_ids: string[];
+    id: number; fields: Record<string, unknown>; source_count: number; last_reported: string | null; conflict_count: number;
+    conflicts: Conflict[]; party_ids: string[];
   }>(db, sql`
-    SELECT r.id, r.fields, r.source_count, r.last_reported, r.conflicts,
+    SELECT r.id, r.fields, r.source_count, r.last_reported, jsonb_array_length(r.conflicts) AS conflict_count,
+           ${withConflicts ? sql`r.conflicts` : sql`'[]'::jsonb`} AS conflicts,
            (SELECT coalesce(json_agg(x.party_id ORDER BY x.party_id), '[]'::json) FROM record_parties x WHERE x.record_id = r.id) AS party_ids
     FROM records r
     WHERE ${allOf([sql`r.type = 'observation'`, ...recordConditions({ parties: options.parties, indicator: options.indicator })])}
     ORDER BY r.id LIMIT ${MAX_OBSERVATIONS}`);
-  const evidence = options.evidence ? await evidenceOfRecords(db, rows.map((r) => num(r.id))) : new Map<number, RecordEvidence[]>();
+  const evidence = options.evidence
+    ? await evidenceOfRecords(db, rows.map((r) => num(r.id)), { perRecord: options.evidence === true ? undefined : options.evidence })
+    : new Map<number, RecordEvidence[]>();
   const partyIds = [...new Set(rows.flatMap((r) => r.party_ids))];
   const names = partyIds.length
     ? await queryRows<{ id: string; name: string; name_ru: string; kind: string }>(db, sql`SELECT id, name, name_ru, kind FROM parties WHERE id IN ${inList(partyIds)}`)
@@ -84,7 +101,8 @@ export async function tradeSeries(
     }
     series.points.push({
       recordId: num(r.id), period: str('period'), value: numOrNull(f.value), currency: str('currency'), changePct: numOrNull(f.change_pct),
-      sourceCount: num(r.source_count), lastReported: r.last_reported, conflicts: r.conflicts, evidence: evidence.get(num(r.id)) ?? [],
+      sourceCount: num(r.source_count), lastReported: r.last_reported,
+      conflictCount: num(r.conflict_count), conflicts: r.conflicts, evidence: evidence.get(num(r.id)) ?? [],
     });
   }
   const series = [...byKey.values()];

@@ -487,6 +487,7 @@ export interface paths {
                                     value: unknown;
                                     factId: number;
                                     sourceId: string;
+                                    published?: string | null;
                                     quote: string;
                                 }[];
                             }[];
@@ -961,7 +962,7 @@ export interface paths {
                     /** @description party ids, comma-separated (e.g. BY,UZ): observations naming all of them */
                     parties: string;
                     indicator?: "turnover" | "exports" | "imports" | "mutual_trade" | "production" | "other";
-                    /** @description include each point's statements */
+                    /** @description include each point's first statements (GET /api/records/{id} has them all) */
                     evidence?: "true" | "false";
                 };
                 header?: never;
@@ -2048,15 +2049,9 @@ export interface components {
             changePct: number | null;
             sourceCount: number;
             lastReported: string | null;
-            conflicts: {
-                field: string;
-                values: {
-                    value: unknown;
-                    factId: number;
-                    sourceId: string;
-                    quote: string;
-                }[];
-            }[];
+            /** @description fields the sources disagree on; GET /api/records/{id} lists the values */
+            conflictCount: number;
+            /** @description statements of the figure, oldest source first (a series gives the first few; GET /api/records/{id} all) */
             evidence: components["schemas"]["RecordEvidenceInput"][];
         };
         TradeSeriesInput: {
@@ -2335,15 +2330,9 @@ export interface components {
             changePct: number | null;
             sourceCount: number;
             lastReported: string | null;
-            conflicts: {
-                field: string;
-                values: {
-                    value: unknown;
-                    factId: number;
-                    sourceId: string;
-                    quote: string;
-                }[];
-            }[];
+            /** @description fields the sources disagree on; GET /api/records/{id} lists the values */
+            conflictCount: number;
+            /** @description statements of the figure, oldest source first (a series gives the first few; GET /api/records/{id} all) */
             evidence: components["schemas"]["RecordEvidence"][];
         };
         TradeSeries: {

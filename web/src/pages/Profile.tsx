@@ -90,7 +90,7 @@ function TradeSection({ profile }: { profile: PartyProfile }) {
           {points.map((p) => (
             <tr key={p.recordId}>
               <td>{i18n.period(p.period)}</td>
-              <td className="num"><Link to={`/records/${p.recordId}`}>{p.value !== null ? i18n.money(p.value, p.currency) : '—'}</Link>{p.conflicts.length > 0 && <span className="warn" title={i18n.t('record.conflicts')}> ⚠</span>}</td>
+              <td className="num"><Link to={`/records/${p.recordId}`}>{p.value !== null ? i18n.money(p.value, p.currency) : '—'}</Link>{p.conflictCount > 0 && <span className="warn" title={i18n.t('record.conflicts')}> ⚠</span>}</td>
               <td className="num">{p.changePct !== null ? <Link to={`/records/${p.recordId}`}>{i18n.change(p.changePct)}</Link> : ''}</td>
               <td className="num">{i18n.num(p.sourceCount)}</td>
             </tr>

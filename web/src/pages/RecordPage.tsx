@@ -70,6 +70,7 @@ function RecordView({ record }: { record: RecordDetail }) {
                         {evidence
                           ? <Link className="figure" to={spanHref(v.sourceId, evidence.start, evidence.end)}>{fieldValue(i18n, c.field, v.value, currency)}</Link>
                           : <Link className="figure" to={`/sources/${v.sourceId}`}>{fieldValue(i18n, c.field, v.value, currency)}</Link>}
+                        {v.published && <span className="muted"> · {i18n.date(v.published)}</span>}
                         <blockquote>{v.quote}</blockquote>
                       </li>
                     );

@@ -53,7 +53,8 @@ for (const engine of testEngines) {
       const national = body.trade.find((s: { key: string }) => s.key === 'turnover|||BY+UZ');
       assert.deepEqual(national.points.map((p: { period: string; value: number }) => [p.period, p.value]), [['2020', 612.5e6], ['2021', 700e6]]);
       assert.equal(national.points[0].sourceCount, 2);
-      assert.equal(national.points[0].conflicts.length, 1);
+      assert.equal(national.points[0].conflictCount, 1);
+      assert.equal('conflicts' in national.points[0], false);
       assert.ok(body.trade.some((s: { key: string }) => s.key === 'turnover|||BY-HO+UZ'));
       assert.equal(body.topSources[0].facts, 3);
       assert.equal(body.related[0].id, 'BY');

@@ -6,7 +6,7 @@ import { PartyRef, RecordSummary, TradeSeries } from '../../schemas.ts';
 export const SeriesQuery = z.object({
   parties: partyListParam.describe('party ids, comma-separated (e.g. BY,UZ): observations naming all of them'),
   indicator: TradeIndicator.optional(),
-  evidence: z.enum(['true', 'false']).default('true').transform((v) => v === 'true').describe('include each point\'s statements'),
+  evidence: z.enum(['true', 'false']).default('true').transform((v) => v === 'true').describe('include each point\'s first statements (GET /api/records/{id} has them all)'),
 });
 
 export const SeriesResponse = z.object({

@@ -1,0 +1,1 @@
+ALTER TABLE "records" ADD COLUMN "base_fact_id" integer;
