@@ -184,7 +184,11 @@ export function findPartyMentions(text: string, resolver: Resolver, opts: FindMe
   const prepare = (j: number) => {
     W(j);
   };
-  const norms = tokens.map((t) => t.norm);
+  // Arrays read by the closures below are built by push, not map: map's result has one
+  // elements kind when run optimized and another when not, and each change of kind the
+  // compiled closures meet throws away and recompiles this large function.
+  const norms: string[] = [];
+  for (const t of tokens) norms.push(t.norm);
   const morph = resolver.morphology;
   const root = resolver.index.root;
   const rootHeads = resolver.index.rootHeads;
@@ -259,7 +263,8 @@ export function findPartyMentions(text: string, resolver: Resolver, opts: FindMe
     // A kind word walks as its class marker, where lemmas play no part.
     if (found || !morph || tok.kind !== null || !isCyrillic(norms[i]) || !isCapitalized(tokens[i].raw)) return found;
     // Irregular inflection ("Орле" -> "Орёл"): retry with dictionary lemmas of this word.
-    const lemmas = morph.lemmas(norms[i]).map(foldText);
+    const lemmas: string[] = [];
+    for (const l of morph.lemmas(norms[i])) lemmas.push(foldText(l));
     // Only a lemma the trie can step to makes the second walk differ from the first.
     if (!lemmas.some((l) => root.next.has(l))) return null;
     return choose(walk(root, wt, i, { markers: true, skipNoise: true, joins: canJoin, prepare, extraForms: (j) => (j === i ? lemmas : undefined) }), i);
@@ -345,22 +350,24 @@ export function findPartyMentions(text: string, resolver: Resolver, opts: FindMe
   const adjectivesKept = adjectivesFound.filter((c) => !names.some((f) => f.first <= c.last && c.first <= f.last));
 
   // Chains joined by dashes: "Belarus-Kazakhstan", "белорусско-казахстанский", "Sino-Russian".
-  type Item = { kind: 'name'; found: Found } | { kind: 'adj'; cand: AdjectiveCandidate };
-  const items: Item[] = [
-    ...names.map((found): Item => ({ kind: 'name', found })),
-    ...adjectivesKept.map((cand): Item => ({ kind: 'adj', cand })),
-  ].sort((a, b) => first(a) - first(b));
-  function first(it: Item): number {
-    return it.kind === 'name' ? it.found.first : it.cand.first;
+  // One object shape for both kinds of item, built in a loop: a union of two shapes made the
+  // optimizing compiler drop and rebuild this large function several times while warming up.
+  interface Item { first: number; last: number; found: Found | null; cand: AdjectiveCandidate | null }
+  const items: Item[] = [];
+  for (let k = 0; k < names.length; k++) {
+    const found = names[k]!;
+    items.push({ first: found.first, last: found.last, found, cand: null });
   }
-  function last(it: Item): number {
-    return it.kind === 'name' ? it.found.last : it.cand.last;
+  for (let k = 0; k < adjectivesKept.length; k++) {
+    const cand = adjectivesKept[k]!;
+    items.push({ first: cand.first, last: cand.last, found: null, cand });
   }
+  items.sort((a, b) => a.first - b.first);
   const inChain = new Set<Item>();
   for (let k = 1; k < items.length; k++) {
     const a = items[k - 1];
     const b = items[k];
-    if (first(b) === last(a) + 1 && isDashJoin(tokens[first(b)].before)) {
+    if (b.first === a.last + 1 && isDashJoin(tokens[b.first].before)) {
       inChain.add(a);
       inChain.add(b);
     }
@@ -368,13 +375,13 @@ export function findPartyMentions(text: string, resolver: Resolver, opts: FindMe
 
   const out: PartyMention[] = [];
   for (const it of items) {
-    if (it.kind === 'name') {
-      const f = it.found;
+    const f = it.found;
+    if (f) {
       const pair = inChain.has(it);
       out.push({ start: f.start, end: f.end, text: f.text, party: f.party, score: f.score, via: pair ? 'pair' : f.via });
       continue;
     }
-    const c = it.cand;
+    const c = it.cand!;
     const party = resolver.byId.get(c.partyId);
     if (!party) continue;
     let score = 0;
