@@ -40,7 +40,7 @@ const DATES = ['2021-01-05', '2021-03-01', '2021-03-01', '2022-06-30', '2023-02-
 /** What refreshRecords decides about a record, without its version and timestamps. */
 async function recordContents(store: TestStore) {
   return queryRows<Record<string, unknown>>(store.db, sql`
-    SELECT id, fields, conflicts, source_count, last_reported, has_undated FROM records ORDER BY id`);
+    SELECT id, fields, conflicts, source_count, last_reported, base_fact_id FROM records ORDER BY id`);
 }
 
 for (const engine of testEngines) {

@@ -98,7 +98,6 @@ export async function extendRecords(tx: Tx, source: NewSource, recordIds: number
       conflicts,
       sourceCount: record.sourceCount + 1,
       lastReported: latest(record.lastReported, source.published),
-      hasUndated: record.hasUndated || source.published === null,
       baseFactId: record.baseFactId,
     });
   }

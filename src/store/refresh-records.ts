@@ -43,9 +43,8 @@ export async function refreshRecords(tx: Tx, recordIds: number[]): Promise<void>
   const ids = sql.join(recordIds.map((id) => sql`${id}`), sql`, `);
   const records = await tx.select().from(t.records).where(inArray(t.records.id, recordIds));
   const [totals, best, firstValues] = [
-    await queryRows<{ record_id: number; source_count: number; last_reported: string | null; has_undated: boolean }>(tx, sql`
-      SELECT rf.record_id, count(DISTINCT f.source_id)::int AS source_count, max(s.published) AS last_reported,
-        bool_or(s.published IS NULL) AS has_undated
+    await queryRows<{ record_id: number; source_count: number; last_reported: string | null}>(tx, sql`
+      SELECT rf.record_id, count(DISTINCT f.source_id)::int AS source_count, max(s.published) AS last_reported
       FROM ${SUPPORT} WHERE ${supportOf(ids)} GROUP BY rf.record_id`),
     await queryRows<{ record_id: number; fact_id: number; fields: Record<string, unknown> }>(tx, sql`
       SELECT DISTINCT ON (rf.record_id) rf.record_id, f.id AS fact_id, f.fields
@@ -100,7 +99,7 @@ export async function refreshRecords(tx: Tx, recordIds: number[]): Promise<void>
     const total = totalsOf.get(record.id)?.[0];
     return {
       id: record.id, fields, conflicts, sourceCount: total?.source_count ?? 0, lastReported: total?.last_reported ?? null,
-      hasUndated: Boolean(total?.has_undated), baseFactId: best ? Number(best.fact_id) : null,
+      baseFactId: best ? Number(best.fact_id) : null,
     };
   });
   await updateRecords(tx, updates);
@@ -113,18 +112,17 @@ export interface RecordUpdate {
   conflicts: Conflict[];
   sourceCount: number;
   lastReported: string | null;
-  hasUndated: boolean;
   baseFactId: number | null;
 }
 
 /** Writes refreshed records in one statement, each a new version (watches fire once per change). */
 export async function updateRecords(tx: Tx, updates: readonly RecordUpdate[]): Promise<void> {
   if (!updates.length) return;
-  const rows = updates.map((u) => sql`(${u.id}::int, ${JSON.stringify(u.fields)}::jsonb, ${JSON.stringify(u.conflicts)}::jsonb, ${u.sourceCount}::int, ${u.lastReported}::text, ${u.hasUndated}::boolean, ${u.baseFactId}::int)`);
+  const rows = updates.map((u) => sql`(${u.id}::int, ${JSON.stringify(u.fields)}::jsonb, ${JSON.stringify(u.conflicts)}::jsonb, ${u.sourceCount}::int, ${u.lastReported}::text, ${u.baseFactId}::int)`);
   await tx.execute(sql`
     UPDATE records r SET fields = v.fields, conflicts = v.conflicts, source_count = v.source_count,
-      last_reported = v.last_reported, has_undated = v.has_undated, base_fact_id = v.base_fact_id, version = r.version + 1, updated_at = now()
-    FROM (VALUES ${sql.join(rows, sql`, `)}) AS v(id, fields, conflicts, source_count, last_reported, has_undated, base_fact_id)
+      last_reported = v.last_reported, base_fact_id = v.base_fact_id, version = r.version + 1, updated_at = now()
+    FROM (VALUES ${sql.join(rows, sql`, `)}) AS v(id, fields, conflicts, source_count, last_reported, base_fact_id)
     WHERE r.id = v.id`);
 }
 

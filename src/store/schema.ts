@@ -4,7 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
-  boolean, customType, index, integer, jsonb, pgTable, primaryKey, real, serial, text, timestamp, uniqueIndex,
+  customType, index, integer, jsonb, pgTable, primaryKey, real, serial, text, timestamp, uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -106,8 +106,6 @@ export const records = pgTable('records', {
   conflicts: jsonb('conflicts').notNull().default(sql`'[]'::jsonb`),
   sourceCount: integer('source_count').notNull().default(0),
   lastReported: text('last_reported'),
-  /** Whether an undated source supports it: undated statements come last, so a dated one then is not the newest. */
-  hasUndated: boolean('has_undated').notNull().default(false),
   /** The statement whose fields the record takes (most trusted, then earliest published): a new source is compared with it alone. */
   baseFactId: integer('base_fact_id'),
   /** Bumped on every change so watches fire once per change. */
