@@ -1,4 +1,4 @@
-import type { Fact, FactType } from '../domain/fact.ts';
+import { Fact, type FactType } from '../domain/fact.ts';
 import type { Party } from '../domain/party.ts';
 import { prepareDocument, prepareBody, type PreparedDocument } from '../text/document.ts';
 import { findDateline } from '../text/dateline.ts';
@@ -10,7 +10,6 @@ import { findPartyMentions, type PartyMention } from './parties/index.ts';
 import type { AnnotatedSentence, DocumentContext, FactDraft, Recognizer } from './sentence.ts';
 import { recognizers } from './recognizers/index.ts';
 import { dedupeFacts } from './dedupe.ts';
-import { parseFact } from './fact-parse.ts';
 
 export interface ExtractOptions {
   /** The `doc` of every fact: the input's base name without extension. */
@@ -65,7 +64,7 @@ function finishFact(draft: FactDraft, sentence: AnnotatedSentence, context: Docu
   while (end > start && /\s/.test(context.body[end - 1])) end--;
   if (end <= start) return null;
   const partyIds = partyIdsOf(draft, context);
-  const parsed = parseFact({
+  const parsed = Fact.safeParse({
     ...draft, doc: context.doc, start, end, quote: context.body.slice(start, end), lang: sentence.lang,
     ...(partyIds.length ? { party_ids: partyIds } : {}),
   });
