@@ -43,7 +43,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { randomBytes } from 'node:crypto';
+import { createScratchDatabase } from '../src/store/scratch-database.ts';
 import { syntheticArticle } from '../test/support/synthetic-articles.ts';
 import { openStore } from '../src/store/open.ts';
 import { queryRows } from '../src/store/rows.ts';
@@ -161,40 +161,32 @@ interface ServerDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh database on the bench's PostgreSQL server, or null when none is configured. */
+/**
+ * A fresh database on the bench's PostgreSQL server, or null when none is configured; waitIdle
+ * waits for queries a killed API left running (PostgreSQL finishes them) before the next engine.
+ */
 async function serverDatabase(): Promise<ServerDatabase | null> {
   const admin = process.env.IMON_BENCH_DATABASE_URL ?? process.env.IMON_TEST_DATABASE_URL;
   if (!admin) return null;
+  const database = await createScratchDatabase(admin, 'imon_bench_api');
   const { default: pg } = await import('pg');
-  const name = `imon_bench_api_${randomBytes(4).toString('hex')}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
   return {
-    url: url.toString(),
+    url: database.url,
     async waitIdle() {
       const c = new pg.Client({ connectionString: admin });
       await c.connect();
       try {
         for (let i = 0; i < 600; i++) {
-          const { rows } = await c.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND state <> 'idle'`, [name]);
+          const { rows } = await c.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND state <> 'idle'`, [database.name]);
           if (rows[0].n === 0) return;
           await new Promise((resolve) => setTimeout(resolve, 500));
         }
-        throw new Error(`queries still run in ${name} after 5 minutes`);
+        throw new Error(`queries still run in ${database.name} after 5 minutes`);
       } finally {
         await c.end();
       }
     },
-    async drop() {
-      const c = new pg.Client({ connectionString: admin });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
+    drop: () => database.drop(),
   };
 }
 

@@ -15,7 +15,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { randomBytes } from 'node:crypto';
+import { createScratchDatabase, type ScratchDatabase } from '../src/store/scratch-database.ts';
 import { syntheticArticle } from '../test/support/synthetic-articles.ts';
 
 const args = process.argv.slice(2);
@@ -48,26 +48,9 @@ function runIngest(engine: string, storeArgs: string[], folder: string): Result 
   return { engine, seconds: summary.seconds, sources: summary.sources.new, facts: summary.facts, peakRssMb: peak };
 }
 
-async function serverUrl(): Promise<{ url: string; drop(): Promise<void> } | null> {
+async function serverUrl(): Promise<ScratchDatabase | null> {
   const admin = process.env.IMON_BENCH_DATABASE_URL ?? process.env.IMON_TEST_DATABASE_URL;
-  if (!admin) return null;
-  const { default: pg } = await import('pg');
-  const name = `imon_bench_${randomBytes(4).toString('hex')}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: admin });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
+  return admin ? createScratchDatabase(admin, 'imon_bench') : null;
 }
 
 const root = mkdtempSync(join(tmpdir(), 'imon-bench-ingest-'));

@@ -6,8 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { openStore, type Store, type StoreLocation } from './open.ts';
+import { createScratchDatabase } from './scratch-database.ts';
 
 export interface TestEngine {
   name: 'embedded' | 'server';
@@ -33,43 +33,11 @@ export const testEngines: TestEngine[] = [
     skip: serverTestUrl ? null : 'IMON_TEST_DATABASE_URL is not set (no PostgreSQL server for tests; .ci/run starts one)',
     async create() {
       if (!serverTestUrl) throw new Error('IMON_TEST_DATABASE_URL is not set');
-      const { default: pg } = await import('pg');
-      const name = `imon_test_${randomBytes(6).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: serverTestUrl });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      const url = new URL(serverTestUrl);
-      url.pathname = `/${name}`;
-      return {
-        location: { engine: 'server', url: url.toString() },
-        async dispose() {
-          const client = new pg.Client({ connectionString: serverTestUrl });
-          await client.connect();
-          try {
-            await waitUntilDisconnected(client, name);
-            await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-          } finally {
-            await client.end();
-          }
-        },
-      };
+      const database = await createScratchDatabase(serverTestUrl, 'imon_test');
+      return { location: { engine: 'server', url: database.url }, dispose: () => database.drop() };
     },
   },
 ];
-
-/**
- * pg's pool.end() resolves before its sockets are closed; dropping the database WITH (FORCE) at
- * that moment kills them, and the pool's clients throw "terminating connection" after the test.
- * So wait (a bounded while) until the store's own connections are gone.
- */
-async function waitUntilDisconnected(admin: import('pg').Client, database: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    const { rows } = await admin.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [database]);
-    if (rows[0].n === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** Opens a fresh store on `engine`; the returned close() also removes it. */
 export type TestStore = Store & { location: StoreLocation; dispose(): Promise<void>; removeOnly(): Promise<void> };
