@@ -4,7 +4,7 @@ import type { Conflict } from '../domain/record.ts';
 import { CONFLICT_FIELD, recordIdentityOf, valuesDisagree } from '../monitor/record-identity.ts';
 import type { Database } from './open.ts';
 import { queryRows } from './rows.ts';
-import { refreshRecords, updateRecords, type RecordUpdate, type StatedValue } from './refresh-records.ts';
+import { groupByRecord, refreshRecords, trustOf, updateRecords, type RecordUpdate, type StatedValue } from './refresh-records.ts';
 import * as t from './schema.ts';
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -22,8 +22,6 @@ export interface StatementRank {
   factId: number;
 }
 
-/** How far a reviewer's word goes, as refreshRecords' TRUST_RANK: edited, accepted, unreviewed. */
-const TRUST: Record<string, number> = { edited: 0, accepted: 1, auto: 2 };
 
 /**
  * Brings existing records up to date with the statements of one new source by comparing them
@@ -59,8 +57,8 @@ export async function extendRecords(tx: Tx, source: NewSource, recordIds: number
     const added = newOf.get(record.id) ?? [];
     const base = baseOf.get(record.id);
     if (!added.length) continue;
-    const first: StatementRank = { trust: TRUST.auto, published: source.published, factId: Number(added[0].fact_id) };
-    if (record.sourceCount === 0 || !base || precedes(first, { trust: TRUST[base.review_status] ?? 3, published: base.published, factId: Number(base.fact_id) })) {
+    const first: StatementRank = { trust: trustOf('auto'), published: source.published, factId: Number(added[0].fact_id) };
+    if (record.sourceCount === 0 || !base || precedes(first, { trust: trustOf(base.review_status), published: base.published, factId: Number(base.fact_id) })) {
       full.push(record.id);
       continue;
     }
@@ -123,15 +121,6 @@ export function insertInOrder(values: readonly StatedValue[], added: readonly St
 }
 
 const latest = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
-
-function groupByRecord<T extends { record_id: number }>(rows: T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const row of rows) {
-    const id = Number(row.record_id);
-    (map.get(id) ?? map.set(id, []).get(id)!).push(row);
-  }
-  return map;
-}
 
 /**
  * Whether an earlier source than the new one (published no later; an undated new source comes

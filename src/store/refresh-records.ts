@@ -9,7 +9,10 @@ import * as t from './schema.ts';
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /** How far a reviewer's word goes: edited facts first, then accepted, then unreviewed. */
-const TRUST_RANK = sql`CASE f.review_status WHEN 'edited' THEN 0 WHEN 'accepted' THEN 1 WHEN 'auto' THEN 2 ELSE 3 END`;
+const TRUST_ORDER: Readonly<Record<string, number>> = { edited: 0, accepted: 1, auto: 2 };
+/** A review status's place in TRUST_ORDER (any other last). */
+export const trustOf = (reviewStatus: string): number => TRUST_ORDER[reviewStatus] ?? 3;
+const TRUST_RANK = sql`CASE f.review_status ${sql.join(Object.entries(TRUST_ORDER).map(([status, rank]) => sql.raw(`WHEN '${status}' THEN ${rank}`)), sql` `)} ELSE 3 END`;
 
 /** Where a record's supporting statements are: the record links, the facts, their sources. */
 const SUPPORT = sql`record_facts rf JOIN facts f ON f.id = rf.fact_id JOIN sources s ON s.id = f.source_id`;
@@ -70,18 +73,10 @@ export async function refreshRecords(tx: Tx, recordIds: number[]): Promise<void>
         ORDER BY s.published NULLS LAST, f.id`)
     : [];
 
-  const byRecord = <T extends { record_id: number }>(rows: T[]) => {
-    const map = new Map<number, T[]>();
-    for (const row of rows) {
-      const id = Number(row.record_id);
-      (map.get(id) ?? map.set(id, []).get(id)!).push(row);
-    }
-    return map;
-  };
-  const totalsOf = byRecord(totals);
-  const bestOf = byRecord(best);
-  const valuesOf = byRecord(firstValues);
-  const statedOf = byRecord(stated);
+  const totalsOf = groupByRecord(totals);
+  const bestOf = groupByRecord(best);
+  const valuesOf = groupByRecord(firstValues);
+  const statedOf = groupByRecord(stated);
 
   const updates = records.map((record) => {
     const best = bestOf.get(record.id)?.[0];
@@ -154,4 +149,14 @@ export function sourcesDisagree(values: readonly Pick<StatedValue, 'value' | 'so
   const hiOther = [...sorted].reverse().find((v) => v.sourceId !== lo.sourceId);
   const loOther = sorted.find((v) => v.sourceId !== hi.sourceId);
   return Boolean((hiOther && valuesDisagree(lo.value, hiOther.value)) || (loOther && valuesDisagree(loOther.value, hi.value)));
+}
+
+/** Rows grouped by their record_id. Pure. */
+export function groupByRecord<T extends { record_id: number }>(rows: readonly T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const row of rows) {
+    const id = Number(row.record_id);
+    (map.get(id) ?? map.set(id, []).get(id)!).push(row);
+  }
+  return map;
 }
