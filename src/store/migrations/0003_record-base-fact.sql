@@ -1,1 +1,0 @@
-ALTER TABLE "records" ADD COLUMN "base_fact_id" integer;
