@@ -32,6 +32,22 @@ const PLAIN_RE = /^[a-z0-9а-я\s.,'’-]*$/;
 
 /** Lower-case one word or phrase and fold letter variants (ё/е, Latin diacritics, ў/і/қ...). */
 export function foldText(s: string): string {
+  // A word of plain Latin or Russian letters (nearly every token) lower-cases into text that
+  // PLAIN_RE accepts: decided by char codes, and a word already in lower case is its own fold.
+  let upper = false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 45) continue;
+    if ((c >= 65 && c <= 90) || (c >= 0x410 && c <= 0x42f)) {
+      upper = true;
+      continue;
+    }
+    return foldSlow(s);
+  }
+  return upper ? s.toLowerCase() : s;
+}
+
+function foldSlow(s: string): string {
   const lower = s.toLowerCase();
   if (PLAIN_RE.test(lower)) return lower;
   return lower
