@@ -8,8 +8,9 @@
  * and takes the longest match; no per-name regex ever runs over the text.
  */
 import type { Party, PartyKind } from '../../domain/party.ts';
-import { entryScore, kindPrior, MARKER_KEYS, toWalkToken, walk, type IndexEntry, type TrieNode, type WalkHit, type WalkToken } from '../../gazetteer/name-index.ts';
+import { entryScore, kindPrior, MARKER_KEYS, toWalkToken, walk, type IndexEntry, type TrieNode, type WalkHit, type WalkOptions, type WalkToken } from '../../gazetteer/name-index.ts';
 import { canonicalWord, foldText, head3, isCyrillic, isLatin, KIND_CLASSES, kindClassOf, kindCompat, looksLikeRussianAdjective, NOISE_WORDS, tokenize, type Token } from '../../gazetteer/normalize-name.ts';
+import type { Morphology } from '../../gazetteer/morphology.ts';
 import type { Resolver } from '../../gazetteer/resolver.ts';
 import { capitalOf } from './capitals.ts';
 
@@ -172,80 +173,211 @@ function isListJoin(sep: string): boolean {
  * `resolver` carries the compiled names, demonyms and (optionally) morphology.
  */
 export function findPartyMentions(text: string, resolver: Resolver, opts: FindMentionsOptions = {}): PartyMention[] {
-  const minScore = opts.minScore ?? 0.5;
-  const adjectives = opts.adjectives ?? 'relation';
-  const tokens = tokenize(text);
-  const n = tokens.length;
-  // Walk tokens (forms, kind, noise flag) are built when first needed: most words are only
-  // asked whether they are a kind word, which needs none of it.
-  const wt: WalkToken[] = new Array(n);
-  const W = (j: number): WalkToken => (wt[j] ??= toWalkToken(tokens[j]));
-  /** Builds a token when a walk reaches it: most walks stop after a word or two. */
-  const prepare = (j: number) => {
-    W(j);
-  };
-  // Arrays read by the closures below are built by push, not map: map's result has one
-  // elements kind when run optimized and another when not, and each change of kind the
-  // compiled closures meet throws away and recompiles this large function.
-  const norms: string[] = [];
-  for (const t of tokens) norms.push(t.norm);
-  const morph = resolver.morphology;
-  const root = resolver.index.root;
-  const rootHeads = resolver.index.rootHeads;
-  const canJoin = (i: number) => joins(tokens, i);
+  return new MentionScan(text, resolver, opts.minScore ?? 0.5).run(opts);
+}
 
-  const isCommonAlone = (i: number, party: Party): boolean => {
-    const norm = W(i).norm;
+interface AdjectiveCandidate {
+  first: number;
+  last: number;
+  partyId: string;
+  compoundOnly: boolean;
+}
+
+/**
+ * One text's tokens and what the finder learns of them. A class, not closures inside
+ * findPartyMentions: its steps are made once, not again for every sentence, and the
+ * optimizing compiler sees one shape.
+ */
+class MentionScan {
+  readonly n: number;
+  readonly tokens: Token[];
+  /** Folded words, by token. */
+  readonly norms: string[] = [];
+  /**
+   * Walk tokens (forms, kind, noise flag) are built when first needed: most words are only
+   * asked whether they are a kind word, which needs none of it.
+   */
+  readonly wt: WalkToken[];
+  readonly morph: Morphology | null;
+  readonly root: TrieNode;
+  readonly rootHeads: ReadonlySet<number>;
+  /** How the finder walks names from a token: kind words as markers, noise stepped over. */
+  readonly nameWalk: WalkOptions;
+  /** Names found so far, in token order. */
+  readonly names: Found[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly resolver: Resolver,
+    readonly minScore: number,
+  ) {
+    this.tokens = tokenize(text);
+    this.n = this.tokens.length;
+    this.wt = new Array(this.n);
+    // Built by push, not map: map's result has one elements kind when run optimized and
+    // another when not, and each change of kind makes the compiled code that reads it start over.
+    for (const t of this.tokens) this.norms.push(t.norm);
+    this.morph = resolver.morphology;
+    this.root = resolver.index.root;
+    this.rootHeads = resolver.index.rootHeads;
+    const scan = this;
+    this.nameWalk = {
+      markers: true,
+      skipNoise: true,
+      joins(i) {
+        return joins(scan.tokens, i);
+      },
+      /** Builds a token when a walk reaches it: most walks stop after a word or two. */
+      prepare(j) {
+        scan.walkToken(j);
+      },
+    };
+  }
+
+  walkToken(j: number): WalkToken {
+    return (this.wt[j] ??= toWalkToken(this.tokens[j]));
+  }
+
+  run(opts: FindMentionsOptions): PartyMention[] {
+    const { n, tokens, norms, names, resolver, minScore, text } = this;
+    const adjectives = opts.adjectives ?? 'relation';
+    const adjectivesFound: AdjectiveCandidate[] = [];
+    for (let i = 0; i < n; ) {
+      const found = this.nameAt(i);
+      if (found) {
+        names.push(found);
+        i = found.last + 1;
+        continue;
+      }
+      if (adjectives !== 'none' && (isCyrillic(norms[i]) || isCapitalized(tokens[i].raw))) {
+        const d = resolver.demonymIndex.at(norms, i);
+        if (d) {
+          adjectivesFound.push({ first: i, last: i + d.length - 1, partyId: d.partyId, compoundOnly: d.compoundOnly });
+          i += d.length;
+          continue;
+        }
+        const place = isCyrillic(norms[i]) ? this.placeAdjectiveAt(i) : null;
+        if (place) {
+          adjectivesFound.push({ first: i, last: place.last, partyId: place.party.id, compoundOnly: false });
+          i = place.last + 1;
+          continue;
+        }
+      }
+      i++;
+    }
+
+    this.coordinate(names);
+    // "Гродненская, Витебская и Могилевская области": names the kind word at the end made of
+    // what read as adjectives before it.
+    const adjectivesKept = adjectivesFound.filter((c) => !names.some((f) => f.first <= c.last && c.first <= f.last));
+
+    // Chains joined by dashes: "Belarus-Kazakhstan", "белорусско-казахстанский", "Sino-Russian".
+    // One object shape for both kinds of item, built in a loop: a union of two shapes made the
+    // optimizing compiler drop and rebuild this large function several times while warming up.
+    interface Item { first: number; last: number; found: Found | null; cand: AdjectiveCandidate | null }
+    const items: Item[] = [];
+    for (let k = 0; k < names.length; k++) {
+      const found = names[k]!;
+      items.push({ first: found.first, last: found.last, found, cand: null });
+    }
+    for (let k = 0; k < adjectivesKept.length; k++) {
+      const cand = adjectivesKept[k]!;
+      items.push({ first: cand.first, last: cand.last, found: null, cand });
+    }
+    items.sort((a, b) => a.first - b.first);
+    const inChain = new Set<Item>();
+    for (let k = 1; k < items.length; k++) {
+      const a = items[k - 1];
+      const b = items[k];
+      if (b.first === a.last + 1 && isDashJoin(tokens[b.first].before)) {
+        inChain.add(a);
+        inChain.add(b);
+      }
+    }
+
+    const out: PartyMention[] = [];
+    for (const it of items) {
+      const f = it.found;
+      if (f) {
+        const pair = inChain.has(it);
+        out.push({ start: f.start, end: f.end, text: f.text, party: f.party, score: f.score, via: pair ? 'pair' : f.via });
+        continue;
+      }
+      const c = it.cand!;
+      const party = resolver.byId.get(c.partyId);
+      if (!party) continue;
+      let score = 0;
+      if (inChain.has(it)) score = SCORE_COMPOUND;
+      else if (c.compoundOnly) continue;
+      else if (this.relationFollows(c.last + 1)) score = SCORE_RELATION;
+      else if (adjectives === 'all') score = SCORE_ANY_ADJECTIVE;
+      if (score < minScore || score === 0) continue;
+      const start = tokens[c.first].start;
+      const end = tokens[c.last].end;
+      out.push({ start, end, text: text.slice(start, end), party, score, via: 'adjective' });
+    }
+
+    let result = mergeBracketed(out.sort((a, b) => a.start - b.start), text);
+    if (opts.capitalsAsStates !== false) result = capitalsAsStates(result, text, resolver.byId);
+    const kinds = opts.kinds ? new Set(opts.kinds) : null;
+    return result.filter((m) => m.score >= minScore && (!kinds || kinds.has(m.party.kind))).sort((a, b) => a.start - b.start);
+  }
+
+  isCommonAlone(i: number, party: Party): boolean {
+    const { tokens, n, morph } = this;
+    const norm = this.walkToken(i).norm;
     if (party.kind === 'state' || party.kind === 'bloc') return false;
-    if (GIVEN_NAME_PLACES.test(norm) && i + 1 < n && isCapitalized(tokens[i + 1].raw) && !W(i + 1).kind) return true;
+    if (GIVEN_NAME_PLACES.test(norm) && i + 1 < n && isCapitalized(tokens[i + 1].raw) && !this.walkToken(i + 1).kind) return true;
     // ...and the surname after such a name ("Владимир Владимиров") is not the town either.
-    if (i > 0 && GIVEN_NAME_PLACES.test(W(i - 1).norm) && isCapitalized(tokens[i - 1].raw)) return true;
+    if (i > 0 && GIVEN_NAME_PLACES.test(this.walkToken(i - 1).norm) && isCapitalized(tokens[i - 1].raw)) return true;
     if (isLatin(norm)) {
       if (EN_NEVER_ALONE.has(norm)) return true;
       return isSentenceStart(tokens, i) && EN_SENTENCE_START_COMMON.has(norm);
     }
     if (!isSentenceStart(tokens, i)) return false;
     return morph ? morph.isCommonWord(tokens[i].raw) : RU_COMMON.has(norm);
-  };
+  }
 
   /** The best acceptable entry among walk hits, longest hit first. */
-  const choose = (hits: WalkHit[], start: number): Found | null => {
+  choose(hits: WalkHit[], start: number): Found | null {
+    const { tokens, wt } = this;
     for (let h = hits.length - 1; h >= 0; h--) {
       const hit = hits[h];
       const span: number[] = [];
-      for (let j = start; j < hit.end; j++) if (!W(j).noise) span.push(j);
-      const core = span.filter((j) => !W(j).kind);
+      for (let j = start; j < hit.end; j++) if (!this.walkToken(j).noise) span.push(j);
+      const core = span.filter((j) => !wt[j].kind);
       if (core.length === 0) continue;
-      const spanKindTok = span.find((j) => W(j).kind) ?? -1;
-      const spanKind = spanKindTok >= 0 ? W(spanKindTok).kind : null;
+      const spanKindTok = span.find((j) => wt[j].kind) ?? -1;
+      const spanKind = spanKindTok >= 0 ? wt[spanKindTok].kind : null;
       let best: { entry: IndexEntry; score: number } | null = null;
       for (const entry of hit.node.entries) {
         if (entry.mode === 'core' && entry.adjectiveCore) continue;
         if (entry.upper ? !core.every((j) => isAllUpper(tokens[j].raw)) : !isCapitalized(tokens[core[0]].raw)) continue;
-        if (!entry.upper && span.length === 1 && isCommonAlone(span[0], entry.party)) continue;
+        if (!entry.upper && span.length === 1 && this.isCommonAlone(span[0], entry.party)) continue;
         const score = entryScore(entry, hit.consumed, hit.factor, spanKind);
         if (!best || score > best.score || (score === best.score && kindPrior(entry.party.kind) > kindPrior(best.entry.party.kind))) {
           best = { entry, score };
         }
       }
-      if (!best || best.score < minScore) continue;
+      if (!best || best.score < this.minScore) continue;
       const lastTok = hit.end - 1;
       return {
         start: tokens[start].start,
         end: tokens[lastTok].end,
-        text: text.slice(tokens[start].start, tokens[lastTok].end),
+        text: this.text.slice(tokens[start].start, tokens[lastTok].end),
         party: best.entry.party,
         score: round(best.score),
         via: best.entry.via,
         first: start,
         last: lastTok,
-        kindTok: W(lastTok).kind ? lastTok : -1,
+        kindTok: this.walkToken(lastTok).kind ? lastTok : -1,
       };
     }
     return null;
-  };
+  }
 
-  const nameAt = (i: number): Found | null => {
+  nameAt(i: number): Found | null {
+    const { tokens, norms, root, rootHeads, morph, wt } = this;
     // A name's first word (unless a kind word) is capitalized or all capitals, which a word
     // starting with a lower-case letter is not: choose() would turn every entry down. Noise
     // words start none. (What toWalkToken would say, without building the token.)
@@ -253,12 +385,12 @@ export function findPartyMentions(text: string, resolver: Resolver, opts: FindMe
       const norm = canonicalWord(norms[i]);
       if (NOISE_WORDS.has(norm) || kindClassOf(norm) === null) return null;
     }
-    const tok = W(i);
+    const tok = this.walkToken(i);
     if (tok.noise) return null;
     // Most words start no name: when the trie has no first step for them, the walk finds nothing.
     let found: Found | null = null;
     if (startsName(root, rootHeads, tok)) {
-      found = choose(walk(root, wt, i, { markers: true, skipNoise: true, joins: canJoin, prepare }), i);
+      found = this.choose(walk(root, wt, i, this.nameWalk), i);
     }
     // A kind word walks as its class marker, where lemmas play no part.
     if (found || !morph || tok.kind !== null || !isCyrillic(norms[i]) || !isCapitalized(tokens[i].raw)) return found;
@@ -267,26 +399,29 @@ export function findPartyMentions(text: string, resolver: Resolver, opts: FindMe
     for (const l of morph.lemmas(norms[i])) lemmas.push(foldText(l));
     // Only a lemma the trie can step to makes the second walk differ from the first.
     if (!lemmas.some((l) => root.next.has(l))) return null;
-    return choose(walk(root, wt, i, { markers: true, skipNoise: true, joins: canJoin, prepare, extraForms: (j) => (j === i ? lemmas : undefined) }), i);
-  };
+    const { joins, prepare } = this.nameWalk;
+    return this.choose(walk(root, wt, i, { markers: true, skipNoise: true, joins, prepare, extraForms: (j) => (j === i ? lemmas : undefined) }), i);
+  }
 
   /**
    * A Russian relational adjective of a region ("с самаркандскими партнерами", "могилевские
    * предприятия"): the adjective the region's own name is made of, without its kind word.
    * Like a state adjective, it names a side only before a word for one (see relationFollows).
    */
-  const placeAdjectiveAt = (i: number): { last: number; party: Party } | null => {
+  placeAdjectiveAt(i: number): { last: number; party: Party } | null {
+    const { tokens, norms, n, root, rootHeads } = this;
     const norm = norms[i];
     // The region's adjective is its name's first word, or the last of a hyphenated pair
     // ("Северо-Казахстанской"): a word with neither shape starts none.
     const hyphenated = i + 1 < n && /^[-‐‑]$/.test(tokens[i + 1].before);
     if (!hyphenated && !looksLikeRussianAdjective(norm)) return null;
-    const tok = W(i);
+    const tok = this.walkToken(i);
     if (tok.noise || tok.kind !== null || !startsName(root, rootHeads, tok)) return null;
     // The longest reading wins; among readings of one length (several stems of a word reach
     // several nodes), the best scored: a region before a district of the same name.
     let best: { end: number; entry: IndexEntry; score: number } | null = null;
-    for (const hit of walk(root, wt, i, { markers: true, skipNoise: false, joins: canJoin, maxTokens: 3, prepare })) {
+    const { joins, prepare } = this.nameWalk;
+    for (const hit of walk(root, this.wt, i, { markers: true, skipNoise: false, joins, maxTokens: 3, prepare })) {
       if (!looksLikeRussianAdjective(norms[hit.end - 1])) continue;
       for (const entry of hit.node.entries) {
         if (entry.mode !== 'core' || !entry.adjectiveCore || !PLACE_ADJECTIVE_KINDS.has(entry.party.kind)) continue;
@@ -294,121 +429,35 @@ export function findPartyMentions(text: string, resolver: Resolver, opts: FindMe
         if (!best || hit.end > best.end || (hit.end === best.end && score > best.score)) best = { end: hit.end, entry, score };
       }
     }
-    if (!best || hasNamesakeUnit(best.entry.party)) return null;
+    if (!best || this.hasNamesakeUnit(best.entry.party)) return null;
     return { last: best.end - 1, party: best.entry.party };
-  };
+  }
 
   /**
    * "минские", "ташкентские": the region's namesake city is a unit of its own (Minsk, Tashkent),
    * and the adjective names the city at least as often. Such an adjective is left unread.
    */
-  const hasNamesakeUnit = (region: Party): boolean => {
+  hasNamesakeUnit(region: Party): boolean {
     let known = namesakeUnits.get(region);
     if (known === undefined) {
       const core = tokenize(region.name).filter((t) => kindClassOf(t.norm) === null).map((t) => t.raw).join(' ');
-      known = core !== '' && resolver.resolve(core, { kinds: ['city'], limit: 5 }).some((m) => m.party.name === core && m.party.parentId !== region.id);
+      known = core !== '' && this.resolver.resolve(core, { kinds: ['city'], limit: 5 }).some((m) => m.party.name === core && m.party.parentId !== region.id);
       namesakeUnits.set(region, known);
     }
     return known;
-  };
-
-  interface AdjectiveCandidate {
-    first: number;
-    last: number;
-    partyId: string;
-    compoundOnly: boolean;
   }
-  const names: Found[] = [];
-  const adjectivesFound: AdjectiveCandidate[] = [];
-  for (let i = 0; i < n; ) {
-    const found = nameAt(i);
-    if (found) {
-      names.push(found);
-      i = found.last + 1;
-      continue;
-    }
-    if (adjectives !== 'none' && (isCyrillic(norms[i]) || isCapitalized(tokens[i].raw))) {
-      const d = resolver.demonymIndex.at(norms, i);
-      if (d) {
-        adjectivesFound.push({ first: i, last: i + d.length - 1, partyId: d.partyId, compoundOnly: d.compoundOnly });
-        i += d.length;
-        continue;
-      }
-      const place = isCyrillic(norms[i]) ? placeAdjectiveAt(i) : null;
-      if (place) {
-        adjectivesFound.push({ first: i, last: place.last, partyId: place.party.id, compoundOnly: false });
-        i = place.last + 1;
-        continue;
-      }
-    }
-    i++;
-  }
-
-  coordinate(names);
-  // "Гродненская, Витебская и Могилевская области": names the kind word at the end made of
-  // what read as adjectives before it.
-  const adjectivesKept = adjectivesFound.filter((c) => !names.some((f) => f.first <= c.last && c.first <= f.last));
-
-  // Chains joined by dashes: "Belarus-Kazakhstan", "белорусско-казахстанский", "Sino-Russian".
-  // One object shape for both kinds of item, built in a loop: a union of two shapes made the
-  // optimizing compiler drop and rebuild this large function several times while warming up.
-  interface Item { first: number; last: number; found: Found | null; cand: AdjectiveCandidate | null }
-  const items: Item[] = [];
-  for (let k = 0; k < names.length; k++) {
-    const found = names[k]!;
-    items.push({ first: found.first, last: found.last, found, cand: null });
-  }
-  for (let k = 0; k < adjectivesKept.length; k++) {
-    const cand = adjectivesKept[k]!;
-    items.push({ first: cand.first, last: cand.last, found: null, cand });
-  }
-  items.sort((a, b) => a.first - b.first);
-  const inChain = new Set<Item>();
-  for (let k = 1; k < items.length; k++) {
-    const a = items[k - 1];
-    const b = items[k];
-    if (b.first === a.last + 1 && isDashJoin(tokens[b.first].before)) {
-      inChain.add(a);
-      inChain.add(b);
-    }
-  }
-
-  const out: PartyMention[] = [];
-  for (const it of items) {
-    const f = it.found;
-    if (f) {
-      const pair = inChain.has(it);
-      out.push({ start: f.start, end: f.end, text: f.text, party: f.party, score: f.score, via: pair ? 'pair' : f.via });
-      continue;
-    }
-    const c = it.cand!;
-    const party = resolver.byId.get(c.partyId);
-    if (!party) continue;
-    let score = 0;
-    if (inChain.has(it)) score = SCORE_COMPOUND;
-    else if (c.compoundOnly) continue;
-    else if (relationFollows(c.last + 1)) score = SCORE_RELATION;
-    else if (adjectives === 'all') score = SCORE_ANY_ADJECTIVE;
-    if (score < minScore || score === 0) continue;
-    const start = tokens[c.first].start;
-    const end = tokens[c.last].end;
-    out.push({ start, end, text: text.slice(start, end), party, score, via: 'adjective' });
-  }
-
-  let result = mergeBracketed(out.sort((a, b) => a.start - b.start), text);
-  if (opts.capitalsAsStates !== false) result = capitalsAsStates(result, text, resolver.byId);
-  const kinds = opts.kinds ? new Set(opts.kinds) : null;
-  return result.filter((m) => m.score >= minScore && (!kinds || kinds.has(m.party.kind))).sort((a, b) => a.start - b.start);
 
   /** After a state adjective: a word for a side or actor, past other adjectives and "and". */
-  function relationFollows(j: number): boolean {
+  relationFollows(j: number): boolean {
+    const { tokens, norms, n, names, resolver } = this;
     for (let steps = 0; j < n && steps < 5; steps++) {
       const before = tokens[j].before;
       if (!/^(?:[ \t\u00a0]+|[-‐‑]|,\s*)$/.test(before)) return false;
       const norm = norms[j];
       if (isRelationNoun(norm)) return true;
       // "the Belarusian Amkodor company": a company's own name stands between.
-      const company = names.find((f) => f.first === j && COMPANY_KINDS.has(f.party.kind));
+      const at = j;
+      const company = names.find((f) => f.first === at && COMPANY_KINDS.has(f.party.kind));
       if (company) {
         j = company.last + 1;
         continue;
@@ -435,7 +484,8 @@ export function findPartyMentions(text: string, resolver: Resolver, opts: FindMe
    * "Minsk and Gomel regions", "Минской и Гомельской областей": the kind word at the end of
    * the last name also makes the names listed before it regions.
    */
-  function coordinate(list: Found[]): void {
+  coordinate(list: Found[]): void {
+    const { tokens, norms, root, minScore } = this;
     for (const m of [...list]) {
       if (m.kindTok < 0) continue;
       let next = m.first;
@@ -448,17 +498,18 @@ export function findPartyMentions(text: string, resolver: Resolver, opts: FindMe
         } else if (k >= 0 && /^,[ \t\u00a0]*$/.test(tokens[next].before)) {
           c = k;
         } else break;
-        if (c < 0 || W(c).noise || W(c).kind) break;
-        const existing = list.find((f) => f.first <= c && c <= f.last);
+        if (c < 0 || this.walkToken(c).noise || this.walkToken(c).kind) break;
+        const at = c;
+        const existing = list.find((f) => f.first <= at && at <= f.last);
         if (existing && existing.first !== existing.last) break;
-        const pairToks = [W(c), W(m.kindTok)];
+        const pairToks = [this.walkToken(c), this.walkToken(m.kindTok)];
         const hits = walk(root, pairToks, 0, { markers: true, skipNoise: false });
         let best: { entry: IndexEntry; score: number } | null = null;
         for (const hit of hits) {
           if (hit.end !== 2) continue;
           for (const entry of hit.node.entries) {
             if (!isCapitalized(tokens[c].raw) && !isCyrillic(norms[c])) continue;
-            const score = entryScore(entry, hit.consumed, hit.factor, W(m.kindTok).kind) * 0.95;
+            const score = entryScore(entry, hit.consumed, hit.factor, this.walkToken(m.kindTok).kind) * 0.95;
             if (!best || score > best.score) best = { entry, score };
           }
         }
