@@ -25,6 +25,7 @@ import {
   kindCompat,
   looksLikeRussianAdjective,
   queryForms,
+  SOFT_STEM_MARK,
   skeleton,
   softInstrumentalStem,
   tokenize,
@@ -71,6 +72,13 @@ export interface NameIndex {
    * is not here (and that is that long) starts no name, without a look-up in the large root map.
    */
   rootHeads: ReadonlySet<number>;
+  /**
+   * False when no form of `word` (a canonical word) can be a first step of `root`, unless as a
+   * kind marker: every form of a word (toWalkToken: the word, stems cut from its end, marked or
+   * not) begins as the word does, so a word that begins as no first-step key does takes none.
+   * Asked before building a walk token, which most words would need for nothing.
+   */
+  mayStartName(word: string): boolean;
   /** Skeleton and edit-distance indexes; most queries never need them, so they are lazy. */
   loose(): LooseIndex;
   /** ISO codes ("BY", "BY-HO") -> party. */
@@ -224,7 +232,20 @@ export function buildNameIndex(parties: readonly Party[]): NameIndex {
   let loose: LooseIndex | null = null;
   const rootHeads = new Set<number>();
   for (const key of root.next.keys()) if (key.length >= 3) rootHeads.add(head3(key));
-  return { root, rootHeads, codes, byId, loose: () => (loose ??= buildLoose(looseEntries)) };
+  // How first-step keys begin, their stem marks cut: by head3() when three units or longer,
+  // else whole (a word then begins with one of them).
+  const startHeads = new Set<number>();
+  const shortStarts = new Set<string>();
+  for (const key of root.next.keys()) {
+    if (isMarker(key)) continue;
+    const word = key.endsWith(ADJ_MARK) || key.endsWith(SOFT_STEM_MARK) ? key.slice(0, -1) : key;
+    if (word.length >= 3) startHeads.add(head3(word));
+    else shortStarts.add(word);
+  }
+  const mayStartName = (word: string): boolean =>
+    (word.length >= 3 && startHeads.has(head3(word))) ||
+    (shortStarts.size > 0 && (shortStarts.has(word.slice(0, 1)) || (word.length >= 2 && shortStarts.has(word.slice(0, 2)))));
+  return { root, rootHeads, mayStartName, codes, byId, loose: () => (loose ??= buildLoose(looseEntries)) };
 
   function indexLoose(entry: IndexEntry, coreText: string): void {
     // Several aliases share a core ("Gomel Region", "Gomel Oblast"): index it once per party.
@@ -341,12 +362,17 @@ export function walk(root: TrieNode, toks: readonly WalkToken[], start: number, 
     }
     if (next.length === 0) break;
     states = next;
+    let open = false;
     for (const s of states) {
       if (s.node.entries.length > 0) {
         if (hits === NO_HITS) hits = [];
         hits.push({ end: i + 1, node: s.node, factor: s.factor, consumed: s.consumed });
       }
+      if (s.node.next.size > 0) open = true;
     }
+    // Where every path ends here (most single words of a name), no later token can step:
+    // stop before reading the next one, which a lazy caller would build for nothing.
+    if (!open) break;
   }
   return hits;
 }

@@ -387,3 +387,27 @@ test('with az morphology, irregular stems resolve (Орла -> Oryol)', async ()
   assert.deepEqual(withAz.resolve('Gondor'), []);
 });
 
+
+test('mayStartName admits every word that can take a first step of the trie', async () => {
+  const { toWalkToken } = await import('./name-index.ts');
+  const { tokenize } = await import('./normalize-name.ts');
+  const { root } = resolver.index;
+  let steps = 0;
+  for (const party of parties) {
+    for (const surface of [party.name, party.nameRu, ...party.aliases]) {
+      for (const t of tokenize(surface)) {
+        // The word as written and some of its inflected forms (stems cut from them reach the trie too).
+        for (const suffix of ['', 'а', 'у', 'ой', 'ом', 'ью', 'ского', 's']) {
+          const w = toWalkToken({ norm: t.norm + suffix });
+          if (w.kind !== null) continue;
+          const steps0 = w.forms.some((f) => root.next.has(f)) || (w.weakForm !== null && root.next.has(w.weakForm));
+          if (!steps0) continue;
+          steps++;
+          assert.ok(resolver.index.mayStartName(w.norm), `${surface}: ${w.norm}`);
+        }
+      }
+    }
+  }
+  assert.ok(steps > 1000);
+  assert.equal(resolver.index.mayStartName('zzqx'), false);
+});

@@ -120,12 +120,19 @@ function isAllUpper(raw: string): boolean {
   return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
 }
 
+/** Is `before` (text between two tokens) a single hyphen: what /^[-‐‑]$/ tests, by char code. */
+function isHyphen(before: string): boolean {
+  if (before.length !== 1) return false;
+  const c = before.charCodeAt(0);
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
 /** May token i continue a name that token i-1 is part of? */
 function joins(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i].before;
   if (before === ' ') return true; // the usual case, decided without a pattern
   if (/^[ \t\u00a0]+$/.test(before) || /^[ \t]*\r?\n[ \t]*$/.test(before)) return true;
-  if (/^[-‐‑]$/.test(before)) return true;
+  if (isHyphen(before)) return true;
   if (/^\.[ \t\u00a0]*$/.test(before) && ABBREVIATIONS.has(tokens[i - 1].norm)) return true;
   return false;
 }
@@ -249,14 +256,15 @@ class MentionScan {
         i = found.last + 1;
         continue;
       }
-      if (adjectives !== 'none' && (isCyrillic(norms[i]) || isCapitalized(tokens[i].raw))) {
+      const cyrillic = adjectives !== 'none' && isCyrillic(norms[i]);
+      if (adjectives !== 'none' && (cyrillic || isCapitalized(tokens[i].raw))) {
         const d = resolver.demonymIndex.at(norms, i);
         if (d) {
           adjectivesFound.push({ first: i, last: i + d.length - 1, partyId: d.partyId, compoundOnly: d.compoundOnly });
           i += d.length;
           continue;
         }
-        const place = isCyrillic(norms[i]) ? this.placeAdjectiveAt(i) : null;
+        const place = cyrillic ? this.placeAdjectiveAt(i) : null;
         if (place) {
           adjectivesFound.push({ first: i, last: place.last, partyId: place.party.id, compoundOnly: false });
           i = place.last + 1;
@@ -377,23 +385,23 @@ class MentionScan {
   }
 
   nameAt(i: number): Found | null {
-    const { tokens, norms, root, rootHeads, morph, wt } = this;
+    const { tokens, norms, root, rootHeads, wt } = this;
+    // What toWalkToken would say of the word's kind and noise, without building the token.
+    const canon = canonicalWord(norms[i]);
+    const kind = kindClassOf(canon);
     // A name's first word (unless a kind word) is capitalized or all capitals, which a word
     // starting with a lower-case letter is not: choose() would turn every entry down. Noise
-    // words start none. (What toWalkToken would say, without building the token.)
-    if (startsLowerCase(tokens[i].raw)) {
-      const norm = canonicalWord(norms[i]);
-      if (NOISE_WORDS.has(norm) || kindClassOf(norm) === null) return null;
-    }
-    const tok = this.walkToken(i);
-    if (tok.noise) return null;
+    // words start none.
+    if ((kind === null && startsLowerCase(tokens[i].raw)) || NOISE_WORDS.has(canon)) return null;
     // Most words start no name: when the trie has no first step for them, the walk finds nothing.
+    // A kind word steps as its marker; any other word needs a first step its forms begin.
     let found: Found | null = null;
-    if (startsName(root, rootHeads, tok)) {
+    if ((kind !== null || this.resolver.index.mayStartName(canon)) && startsName(root, rootHeads, this.walkToken(i))) {
       found = this.choose(walk(root, wt, i, this.nameWalk), i);
     }
+    const morph = this.morph;
     // A kind word walks as its class marker, where lemmas play no part.
-    if (found || !morph || tok.kind !== null || !isCyrillic(norms[i]) || !isCapitalized(tokens[i].raw)) return found;
+    if (found || !morph || kind !== null || !isCyrillic(norms[i]) || !isCapitalized(tokens[i].raw)) return found;
     // Irregular inflection ("Орле" -> "Орёл"): retry with dictionary lemmas of this word.
     const lemmas: string[] = [];
     for (const l of morph.lemmas(norms[i])) lemmas.push(foldText(l));
@@ -413,8 +421,10 @@ class MentionScan {
     const norm = norms[i];
     // The region's adjective is its name's first word, or the last of a hyphenated pair
     // ("Северо-Казахстанской"): a word with neither shape starts none.
-    const hyphenated = i + 1 < n && /^[-‐‑]$/.test(tokens[i + 1].before);
+    const hyphenated = i + 1 < n && isHyphen(tokens[i + 1].before);
     if (!hyphenated && !looksLikeRussianAdjective(norm)) return null;
+    // A word no first step begins as starts no reading (the test nameAt makes first).
+    if (!this.resolver.index.mayStartName(canonicalWord(norm))) return null;
     const tok = this.walkToken(i);
     if (tok.noise || tok.kind !== null || !startsName(root, rootHeads, tok)) return null;
     // The longest reading wins; among readings of one length (several stems of a word reach
@@ -467,7 +477,7 @@ class MentionScan {
         j += d.length;
         continue;
       }
-      const nextIsHyphen = j + 1 < n && /^[-‐‑]$/.test(tokens[j + 1].before);
+      const nextIsHyphen = j + 1 < n && isHyphen(tokens[j + 1].before);
       const adjectival = isCyrillic(norm)
         ? looksLikeRussianAdjective(norm) || /(ой|ый|ий|ая|ое|ые|ых|их|ого|ему|ому|ую)$/.test(norm) || nextIsHyphen
         : !isCapitalized(tokens[j].raw) && (EN_ADJECTIVE_RE.test(norm) || nextIsHyphen);
