@@ -58,7 +58,13 @@ function foldSlow(s: string): string {
 const CYRILLIC_RE = /[\u0400-\u04ff]/;
 const LATIN_RE = /[a-z]/i;
 export function isCyrillic(s: string): boolean {
-  return CYRILLIC_RE.test(s);
+  // What CYRILLIC_RE tests, by char codes: the mention finder asks it of nearly every word,
+  // and a call into the regex engine costs more than this loop over one.
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0x400 && c <= 0x4ff) return true;
+  }
+  return false;
 }
 export function isLatin(s: string): boolean {
   return LATIN_RE.test(s) && !CYRILLIC_RE.test(s);
@@ -97,15 +103,18 @@ function isPossessive(raw: string): boolean {
 /** Split text into word tokens with exact offsets; hyphens and punctuation separate words. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  // All words in one call (no match object per word). Each is found again by indexOf from the
+  // end of the one before: an earlier occurrence would have been a match of its own, being a
+  // word at a place the pattern was tried.
+  const words = text.match(WORD_RE);
+  if (words === null) return out;
   let prevEnd = 0;
-  // exec with lastIndex rather than matchAll, which copies the regex on every call.
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-    const start = m.index;
-    let raw = m[0];
+  for (const word of words) {
+    const start = text.indexOf(word, prevEnd);
+    let raw = word;
     if (raw.length > 2 && isPossessive(raw)) raw = raw.slice(0, -2);
     out.push({ start, end: start + raw.length, raw, norm: foldText(raw), before: text.slice(prevEnd, start) });
-    prevEnd = start + m[0].length;
+    prevEnd = start + word.length;
   }
   return out;
 }
