@@ -238,6 +238,19 @@ export function indexCues(text: string): CueIndex {
   return { cues: wordCues(text, 0, text.length) };
 }
 
+/**
+ * The cue index of a text, built when first asked for: most texts with a figure never need
+ * it. An object rather than a closure per text, which costs more to make than it saves.
+ */
+export class CueIndexOnDemand {
+  #index: CueIndex | undefined;
+  constructor(private readonly text: string) {}
+
+  get(): CueIndex {
+    return (this.#index ??= indexCues(this.text));
+  }
+}
+
 /** Index of the first cue starting at or after `pos`. */
 function lowerBound(cues: Cue[], pos: number): number {
   let lo = 0;

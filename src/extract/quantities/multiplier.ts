@@ -10,8 +10,7 @@ import {
   comparativeAfter,
   cueJustBefore,
   firstCue,
-  indexCues,
-  type CueIndex,
+  CueIndexOnDemand,
   lastCue,
   qualifierBefore,
   round2,
@@ -82,8 +81,7 @@ type Construction = 'times' | 'raz' | 'fold' | 'word' | 'fixed';
 /** Every multiplicative change in `text`, sorted; pass `numbers` to reuse a findNumbers result. */
 export function findMultipliers(text: string, numbers: NumberSpan[] = findNumbers(text)): Multiplier[] {
   const out: Multiplier[] = [];
-  let ix: CueIndex | undefined;
-  const cues = () => (ix ??= indexCues(text));
+  const cues = new CueIndexOnDemand(text);
   for (const n of numbers) {
     const after = text.slice(n.end, n.end + 16);
     let m: RegExpExecArray | null;
@@ -147,7 +145,7 @@ export function findMultipliers(text: string, numbers: NumberSpan[] = findNumber
  */
 function build(
   text: string,
-  cues: () => CueIndex,
+  cues: CueIndexOnDemand,
   start: number,
   end: number,
   times: number,
@@ -188,12 +186,12 @@ function build(
   }
   if (!dir && (kind === 'raz' || kind === 'word' || kind === 'fold')) {
     // Russian word order puts the verb after as often as before: "в 2 раза сократился".
-    const afterCue = firstCue(text, end, Math.min(clauseEnd(text, end, 60), end + 40), cues());
-    const beforeCue = lastCue(text, clauseStart(text, p, 120), p, cues());
+    const afterCue = firstCue(text, end, Math.min(clauseEnd(text, end, 60), end + 40), cues.get());
+    const beforeCue = lastCue(text, clauseStart(text, p, 120), p, cues.get());
     dir = (afterCue ?? beforeCue)?.dir ?? null;
   }
   if (!dir && kind === 'times' && byM) {
-    dir = lastCue(text, clauseStart(text, p, 160), p, cues())?.dir ?? null;
+    dir = lastCue(text, clauseStart(text, p, 160), p, cues.get())?.dir ?? null;
     strong = dir !== null;
   }
   if (kind === 'times' && !strong && !keepWithoutDirection) return null;

@@ -580,30 +580,9 @@ const LEX_HEAD_RE = headPattern([...LEXICON.keys()].filter((w) => !['a', 'an', '
 function findWordNumbers(text: string): NumberSpan[] {
   const out: NumberSpan[] = [];
   let run: WordTok[] = [];
-  const flush = () => {
-    if (run.length === 0) return;
-    // "a hundred", "a dozen", "a million": the article before the run belongs to it.
-    const first = run[0]!;
-    const firstInfo = LEXICON.get(first.word.toLowerCase());
-    if (firstInfo && (firstInfo.kind === 'hundredMul' || firstInfo.kind === 'dozen' || firstInfo.kind === 'scale') && /^[a-z]/i.test(first.word)) {
-      const art = /(?:^|[^\p{L}])(an?)(\s{1,2})$/iu.exec(text.slice(Math.max(0, first.start - 5), first.start));
-      if (art) {
-        const aStart = first.start - art[2]!.length - art[1]!.length;
-        run.unshift({ word: art[1]!, start: aStart, end: aStart + art[1]!.length });
-      }
-    }
-    const lower = run.map((t) => t.word.toLowerCase());
-    for (const n of evaluateWordRun(text, lower, run)) {
-      const start = run[n.firstToken]!.start;
-      const end = run[n.lastToken]!.end;
-      const scaleKind: ScaleKind = n.scale !== 1 ? 'word' : 'none';
-      out.push({ start, end, raw: text.slice(start, end), value: n.value, base: n.base, scale: n.scale, scaleKind, form: 'words' });
-    }
-    run = [];
-  };
   for (const hit of wordsStartingWith(text, LEX_HEAD_RE)) {
     if (hit.word.length > 16 || !LEXICON.has(hit.word.toLowerCase())) {
-      flush();
+      run = flushRun(text, run, out);
       continue;
     }
     const tok: WordTok = { word: hit.word, start: hit.start, end: hit.end };
@@ -618,12 +597,38 @@ function findWordNumbers(text: string): NumberSpan[] {
           run.push({ word: w, start: ws, end: ws + w.length });
           at = ws + w.length;
         }
-      } else flush();
+      } else run = flushRun(text, run, out);
     }
     run.push(tok);
   }
-  flush();
+  flushRun(text, run, out);
   return out;
+}
+
+/**
+ * Reads the numbers of a run of number words into `out`; returns the next (empty) run.
+ * A module function, not a closure: a closure made per call costs more than the call.
+ */
+function flushRun(text: string, run: WordTok[], out: NumberSpan[]): WordTok[] {
+  if (run.length === 0) return run;
+  // "a hundred", "a dozen", "a million": the article before the run belongs to it.
+  const first = run[0]!;
+  const firstInfo = LEXICON.get(first.word.toLowerCase());
+  if (firstInfo && (firstInfo.kind === 'hundredMul' || firstInfo.kind === 'dozen' || firstInfo.kind === 'scale') && /^[a-z]/i.test(first.word)) {
+    const art = /(?:^|[^\p{L}])(an?)(\s{1,2})$/iu.exec(text.slice(Math.max(0, first.start - 5), first.start));
+    if (art) {
+      const aStart = first.start - art[2]!.length - art[1]!.length;
+      run.unshift({ word: art[1]!, start: aStart, end: aStart + art[1]!.length });
+    }
+  }
+  const lower = run.map((t) => t.word.toLowerCase());
+  for (const n of evaluateWordRun(text, lower, run)) {
+    const start = run[n.firstToken]!.start;
+    const end = run[n.lastToken]!.end;
+    const scaleKind: ScaleKind = n.scale !== 1 ? 'word' : 'none';
+    out.push({ start, end, raw: text.slice(start, end), value: n.value, base: n.base, scale: n.scale, scaleKind, form: 'words' });
+  }
+  return [];
 }
 
 const CONNECTOR_GAP_RE = /^\s{1,2}(?:and\s{1,2}a|and|an?)\s{1,2}$/i;

@@ -11,8 +11,7 @@ import {
   comparativeAfter,
   cueJustBefore,
   cueWordDirection,
-  indexCues,
-  type CueIndex,
+  CueIndexOnDemand,
   lastCue,
   qualifierBefore,
   round2,
@@ -73,8 +72,7 @@ const UPDOWN_AFTER_RE = /^\s*(?<dir>up|down)(?![\p{L}])(?!\s+to(?![\p{L}]))/iu;
 /** Every percentage in `text`, sorted; pass `numbers` to reuse a findNumbers result. */
 export function findPercents(text: string, numbers: NumberSpan[] = findNumbers(text)): PercentChange[] {
   const out: PercentChange[] = [];
-  let ix: CueIndex | undefined;
-  const cues = () => (ix ??= indexCues(text));
+  const cues = new CueIndexOnDemand(text);
   for (let i = 0; i < numbers.length; i++) {
     const n = numbers[i]!;
     const unit = UNIT_RE.exec(text.slice(n.end, n.end + 40));
@@ -140,7 +138,7 @@ function classify(
   value: number,
   points: boolean,
   explicit: Direction | null,
-  cues: () => CueIndex,
+  cues: CueIndexOnDemand,
 ): Classified {
   // Peel off what stands right before the figure: qualifier, "by"/"на", qualifier again
   // ("by almost 17", "почти на 34", "by up to 20").
@@ -162,9 +160,6 @@ function classify(
       p = q2.start;
     }
   }
-  let csMemo: number | undefined;
-  const clause = () => (csMemo ??= clauseStart(text, start, 200));
-
   if (points) {
     return { kind: 'points', dir: null, change: null, qualifier };
   }
@@ -172,8 +167,8 @@ function classify(
   // Growth rate named shortly before the figure.
   const near = text.slice(Math.max(0, start - 60), start);
   let rate: RegExpExecArray | null = null;
-  if (/rate|темп/i.test(near)) for (const m of text.slice(Math.max(clause(), start - 60), start).matchAll(GROWTH_RATE_RE)) rate = m;
-  if (rate && !/\d/.test(text.slice(Math.max(clause(), start - 60), start).slice(rate.index + rate[0].length))) {
+  if (/rate|темп/i.test(near)) for (const m of text.slice(Math.max(clauseStart(text, start, 200), start - 60), start).matchAll(GROWTH_RATE_RE)) rate = m;
+  if (rate && !/\d/.test(text.slice(Math.max(clauseStart(text, start, 200), start - 60), start).slice(rate.index + rate[0].length))) {
     const g = rate.groups!;
     if (g.ruChange) return { kind: 'growth_rate', dir: null, change: value, qualifier };
     if (g.ruLevel || value >= 80) return { kind: 'growth_rate', dir: null, change: value - 100, qualifier };
@@ -195,12 +190,12 @@ function classify(
   const linkVerb = LINK_VERB_RE.exec(text.slice(Math.max(0, p - 24), p));
   if (linkVerb) {
     const vStart = p - linkVerb[0].length;
-    const link = NOUN_LINK_RE.exec(text.slice(Math.max(clause(), vStart - 80), vStart));
+    const link = NOUN_LINK_RE.exec(text.slice(Math.max(clauseStart(text, start, 200), vStart - 80), vStart));
     if (link) return { kind: 'change', dir: link.groups!.up ? 'up' : 'down', change: null, qualifier };
   }
 
   if (hasBy) {
-    const far = lastCue(text, clause(), p, cues());
+    const far = lastCue(text, clauseStart(text, start, 200), p, cues.get());
     return { kind: 'change', dir: far ? far.dir : null, change: null, qualifier };
   }
 
@@ -230,7 +225,7 @@ const FRACTIONS: Record<string, Array<[RegExp | null, number]>> = {
 
 const FRACTION_HEAD_RE = headPattern(Object.keys(FRACTIONS));
 
-function findFractionChanges(text: string, cues: () => CueIndex): PercentChange[] {
+function findFractionChanges(text: string, cues: CueIndexOnDemand): PercentChange[] {
   const out: PercentChange[] = [];
   // Only words that start like a fraction word: the engine skips the rest without JS work.
   for (const hit of wordsStartingWith(text, FRACTION_HEAD_RE)) {
@@ -266,7 +261,7 @@ function findFractionChanges(text: string, cues: () => CueIndex): PercentChange[
         }
       }
     }
-    const cue = cueJustBefore(text, p) ?? lastCue(text, clauseStart(text, start, 200), p, cues()) ?? null;
+    const cue = cueJustBefore(text, p) ?? lastCue(text, clauseStart(text, start, 200), p, cues.get()) ?? null;
     const after = cue ? null : /^\s*(\p{L}+)/u.exec(text.slice(end, end + 30));
     let dir: Direction | null = cue ? cue.dir : null;
     if (!dir && after) {

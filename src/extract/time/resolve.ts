@@ -25,8 +25,11 @@ export interface Resolved {
   year: number;
   /** Something not written in the expression was used. */
   relative: boolean;
-  /** The same calendar span in another year. */
-  inYear?: (y: number) => Resolved | null;
+  /**
+   * The shape the value was read from, when the same calendar span can be moved to another
+   * year ("the same period of 2020" copies it). Data, not a closure: most values never move.
+   */
+  span?: Shape;
 }
 
 interface YearHint {
@@ -56,22 +59,21 @@ function monthSpan(y1: number, m1: number, y2: number, m2: number): Pick<Resolve
 
 /** Resolves a shape; null when a relative part has nothing to resolve against or the date does not exist. */
 export function resolveShape(shape: Shape, a: Anchor): Resolved | null {
-  const again = (y: number): Resolved | null => resolveShape(withYear(shape, y), { ...a, previous: undefined });
   switch (shape.t) {
     case 'day': {
       const r = resolveYear(shape.y, a, { month: shape.m });
       if (!r || shape.d > daysInMonth(r.year, shape.m)) return null;
       const value = formatDay(r.year, shape.m, shape.d);
       const range = shape.d2 ? { from: value, to: formatDay(r.year, shape.m, shape.d2) } : {};
-      return { value, ...range, year: r.year, relative: r.relative, inYear: again };
+      return { value, ...range, year: r.year, relative: r.relative, span: shape };
     }
     case 'month': {
       const r = resolveYear(shape.y, a, { month: shape.m });
-      return r && { value: formatMonth(r.year, shape.m), year: r.year, relative: r.relative, inYear: again };
+      return r && { value: formatMonth(r.year, shape.m), year: r.year, relative: r.relative, span: shape };
     }
     case 'year': {
       const r = resolveYear(shape.y, a);
-      return r && { value: formatYear(r.year), year: r.year, relative: r.relative, inYear: again };
+      return r && { value: formatYear(r.year), year: r.year, relative: r.relative, span: shape };
     }
     case 'months': {
       const r = resolveYear(shape.y, a, { month: shape.m1, period: true });
@@ -79,14 +81,14 @@ export function resolveShape(shape: Shape, a: Anchor): Resolved | null {
       const r1 = shape.y1 ? resolveYear(shape.y1, a, { month: shape.m1, period: true }) : r;
       if (!r1) return null;
       const y1 = shape.y1 && !('abs' in shape.y1) && !('abs' in shape.y) ? r.year - 1 : r1.year;
-      return { ...monthSpan(y1, shape.m1, r.year, shape.m2), year: r.year, relative: r.relative || r1.relative, inYear: again };
+      return { ...monthSpan(y1, shape.m1, r.year, shape.m2), year: r.year, relative: r.relative || r1.relative, span: shape };
     }
     case 'quarter': {
       const r = resolveYear(shape.y, a, { month: shape.q * 3 - 2, period: true });
       if (!r) return null;
       return {
         value: `${r.year}-Q${shape.q}`, from: formatMonth(r.year, shape.q * 3 - 2), to: formatMonth(r.year, shape.q * 3),
-        year: r.year, relative: r.relative, inYear: again,
+        year: r.year, relative: r.relative, span: shape,
       };
     }
     case 'quarterRel': {
@@ -101,13 +103,13 @@ export function resolveShape(shape: Shape, a: Anchor): Resolved | null {
       if (!r) return null;
       const months = monthSpan(r.year, m1, r.year, m1 + 5);
       const value = a.halves === 'months' ? months.value : `${r.year}-H${shape.h}`;
-      return { value, from: months.from, to: months.to, year: r.year, relative: r.relative, inYear: again };
+      return { value, from: months.from, to: months.to, year: r.year, relative: r.relative, span: shape };
     }
     case 'years':
       return {
         value: `${shape.y1}..${shape.y2}`, from: formatYear(shape.y1), to: formatYear(shape.y2),
         year: shape.y2, relative: false,
-        inYear: (y) => resolveShape({ t: 'years', y1: y - (shape.y2 - shape.y1), y2: y }, a),
+        span: shape,
       };
     case 'monthRel': {
       if (a.ref?.m === undefined) return null;
@@ -127,13 +129,19 @@ export function resolveShape(shape: Shape, a: Anchor): Resolved | null {
     case 'samePeriod': {
       const target = samePeriodYear(shape.y, a);
       if (target === null) return null;
-      const copied = a.previous?.inYear?.(target);
-      if (copied) return { ...copied, relative: true, inYear: undefined };
+      const copied = a.previous?.span ? inYear(a.previous.span, target, a) : null;
+      if (copied) return { ...copied, relative: true, span: undefined };
       return { value: formatYear(target), year: target, relative: !('abs' in shape.y) };
     }
     case 'nextYears':
       return a.ref ? { value: formatYear(a.ref.y + shape.n), year: a.ref.y + shape.n, relative: true } : null;
   }
+}
+
+/** The same calendar span as `shape` in year y (the end year of a span). */
+function inYear(shape: Shape, y: number, a: Anchor): Resolved | null {
+  if (shape.t === 'years') return resolveShape({ t: 'years', y1: y - (shape.y2 - shape.y1), y2: y }, a);
+  return resolveShape(withYear(shape, y), { ...a, previous: undefined });
 }
 
 /** "last year" after a 2021 period is 2020 even in a text published later. */
