@@ -80,11 +80,40 @@ function nextMatch(text: string, from: number, re: RegExp, sticky: RegExp | null
 }
 
 /**
+ * Whether any rule can match in a text: true when some rule's first pre-check passes. Most
+ * sentences hold no time, and this settles them with a few scans instead of one per rule:
+ * the rules' own pattern pre-checks with the same flags are joined into one alternation
+ * (which matches exactly where one of them does), and predicates are asked as they are. A
+ * rule without pre-checks may match anywhere, and then every text passes.
+ */
+function anyRuleMayMatch(rules: readonly Rule[]): (text: string) => boolean {
+  const sourcesByFlags = new Map<string, string[]>();
+  const predicates = new Set<(text: string) => boolean>();
+  for (const rule of rules) {
+    if (!rule.needs) return () => true;
+    const needs: readonly TextTest[] = Array.isArray(rule.needs) ? rule.needs : [rule.needs as TextTest];
+    const pattern = needs.find((t): t is RegExp => t instanceof RegExp);
+    if (pattern) {
+      // Pre-checks are tested from the start (Checks calls test on them as they are), so
+      // neither 'g' nor 'y' is in their flags; no pre-check holds a group to renumber.
+      const sources = sourcesByFlags.get(pattern.flags) ?? [];
+      sources.push(`(?:${pattern.source})`);
+      sourcesByFlags.set(pattern.flags, sources);
+    } else predicates.add(needs[0] as (text: string) => boolean);
+  }
+  const patterns = [...sourcesByFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+  return (text) => patterns.some((re) => re.test(text)) || [...predicates].some((p) => p(text));
+}
+
+const mayHoldTime = anyRuleMayMatch(RULES);
+
+/**
  * Every nucleus any rule proposes, overlapping ones included. `fullScan` ignores the rules'
  * pre-checks and start hints, scanning every rule over the whole text (tests compare the two).
  */
 export function collectNuclei(text: string, opts: { fullScan?: boolean } = {}): Candidate[] {
   const out: Candidate[] = [];
+  if (!opts.fullScan && !mayHoldTime(text)) return out;
   const checks = new Checks(text);
   for (let priority = 0; priority < PLANS.length; priority++) {
     const { rule, sticky: twin } = PLANS[priority]!;
