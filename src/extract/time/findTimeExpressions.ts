@@ -94,15 +94,21 @@ function anyRuleMayMatch(rules: readonly Rule[]): (text: string) => boolean {
     const needs: readonly TextTest[] = Array.isArray(rule.needs) ? rule.needs : [rule.needs as TextTest];
     const pattern = needs.find((t): t is RegExp => t instanceof RegExp);
     if (pattern) {
-      // Pre-checks are tested from the start (Checks calls test on them as they are), so
-      // neither 'g' nor 'y' is in their flags; no pre-check holds a group to renumber.
+      // A stateful pre-check ('g', 'y') or one with a back-reference (its group number would
+      // change in the alternation) cannot be merged: then there is no merged test at all.
+      if (/[gy]/.test(pattern.flags) || /\\[1-9]|\\k</.test(pattern.source)) return () => true;
       const sources = sourcesByFlags.get(pattern.flags) ?? [];
       sources.push(`(?:${pattern.source})`);
       sourcesByFlags.set(pattern.flags, sources);
     } else predicates.add(needs[0] as (text: string) => boolean);
   }
   const patterns = [...sourcesByFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
-  return (text) => patterns.some((re) => re.test(text)) || [...predicates].some((p) => p(text));
+  const asked = [...predicates];
+  return (text) => {
+    for (const re of patterns) if (re.test(text)) return true;
+    for (const predicate of asked) if (predicate(text)) return true;
+    return false;
+  };
 }
 
 const mayHoldTime = anyRuleMayMatch(RULES);
