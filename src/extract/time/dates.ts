@@ -121,7 +121,8 @@ const dayMonth: Rule = {
 /** "October 10, 2008", "Oct 8, 2024", "June 29-30", "Monday, September 23". */
 const monthDay: Rule = {
   name: 'monthDay',
-  needs: [/\d/, hasEnglishMonthToken],
+  // An English month token is a month token too: the cheaper answer, known from dayMonth, comes first.
+  needs: [/\d/, hasMonthToken, hasEnglishMonthToken],
   starts: startsAt(`${WEEKDAY_PREFIX}|${MONTH_EN_PREFIX}`),
   re: ruleRegex(
     `(?:(${WEEKDAY}),?${S})?(${MONTH_EN})${S}(${DAY})(?:${DASH}(${DAY}))?` +
