@@ -43,25 +43,21 @@ export const EN_HEADS: ReadonlyMap<string, { family: EventFamily | 'meeting'; pl
   ['trip', { family: 'visit' }], ['trips', { family: 'visit', plural: true }],
 ]);
 
-/** Russian head stems -> family (matched at the start of the lower-case word). */
-export const RU_HEADS: readonly { re: RegExp; family: EventFamily | 'meeting'; plural?: RegExp }[] = [
-  { re: /^форум/u, family: 'forum', plural: /^форум(?:ы|ов|ам|ами|ах)$/u },
-  { re: /^саммит/u, family: 'summit', plural: /^саммит(?:ы|ов|ам|ами|ах)$/u },
-  { re: /^(?:выставк|выставок|ярмарк|ярмарок|экспо$)/u, family: 'exhibition', plural: /^(?:выставк(?:и|ам|ами|ах)|выставок|ярмарк(?:и|ам|ами|ах)|ярмарок)$/u },
-  { re: /^конференц/u, family: 'conference', plural: /^конференци(?:й|ям|ями|ях)$/u },
-  { re: /^(?:заседани|сесси)/u, family: 'meeting', plural: /^(?:заседаний|заседаниям|заседаниями|заседаниях|сессий)$/u },
-  { re: /^встреч/u, family: 'meeting', plural: /^(?:встреч|встречи|встречам|встречами|встречах)$/u },
-  { re: /^переговор/u, family: 'talks' },
-  { re: /^визит/u, family: 'visit', plural: /^визит(?:ы|ов|ами|ах)$/u },
-  { re: /^поездк/u, family: 'visit', plural: /^(?:поездок|поездкам|поездками|поездках)$/u },
-];
-
 /**
- * The first three letters of every Russian head (RU_HEADS) and of the other Russian words
- * headAt reads ("деловой совет", "бизнес-совет", "председательство", "посетил", "встретился"):
- * a word starting otherwise is no head, and most words stop there.
+ * Russian head stems -> family (matched at the start of the lower-case word). `starts` are what
+ * every word `re` matches begins with: the words a sentence must hold to have such a head.
  */
-export const RU_HEAD_STARTS = new Set(['фор', 'сам', 'выс', 'ярм', 'экс', 'кон', 'зас', 'сес', 'вст', 'пер', 'виз', 'пое', 'дел', 'сов', 'биз', 'пре', 'пос']);
+export const RU_HEADS: readonly { re: RegExp; starts: readonly string[]; family: EventFamily | 'meeting'; plural?: RegExp }[] = [
+  { re: /^форум/u, starts: ['форум'], family: 'forum', plural: /^форум(?:ы|ов|ам|ами|ах)$/u },
+  { re: /^саммит/u, starts: ['саммит'], family: 'summit', plural: /^саммит(?:ы|ов|ам|ами|ах)$/u },
+  { re: /^(?:выставк|выставок|ярмарк|ярмарок|экспо$)/u, starts: ['выставк', 'выставок', 'ярмарк', 'ярмарок', 'экспо'], family: 'exhibition', plural: /^(?:выставк(?:и|ам|ами|ах)|выставок|ярмарк(?:и|ам|ами|ах)|ярмарок)$/u },
+  { re: /^конференц/u, starts: ['конференц'], family: 'conference', plural: /^конференци(?:й|ям|ями|ях)$/u },
+  { re: /^(?:заседани|сесси)/u, starts: ['заседани', 'сесси'], family: 'meeting', plural: /^(?:заседаний|заседаниям|заседаниями|заседаниях|сессий)$/u },
+  { re: /^встреч/u, starts: ['встреч'], family: 'meeting', plural: /^(?:встреч|встречи|встречам|встречами|встречах)$/u },
+  { re: /^переговор/u, starts: ['переговор'], family: 'talks' },
+  { re: /^визит/u, starts: ['визит'], family: 'visit', plural: /^визит(?:ы|ов|ами|ах)$/u },
+  { re: /^поездк/u, starts: ['поездк'], family: 'visit', plural: /^(?:поездок|поездкам|поездками|поездках)$/u },
+];
 
 /** Modifiers that may stand before an English head and belong to the event's name. */
 export const EN_LEFT_MODS = new Set([

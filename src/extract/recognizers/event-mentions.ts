@@ -7,7 +7,7 @@
 import type { DocumentContext, AnnotatedSentence } from '../sentence.ts';
 import type { PartyMention } from '../parties/index.ts';
 import {
-  EN_FUNCTION_CAPS, EN_HEADS, INNER_EVENT_RE, MEETING_BODY_RES, MEETING_BODY_WORDS, RU_DETERMINER_RE, RU_HEAD_STARTS, RU_HEADS,
+  EN_FUNCTION_CAPS, EN_HEADS, INNER_EVENT_RE, MEETING_BODY_RES, MEETING_BODY_WORDS, RU_DETERMINER_RE, RU_HEADS,
   type EventFamily,
 } from './event-lexicon.ts';
 import { coreWords } from './event-core.ts';
@@ -47,6 +47,8 @@ const MEDIA_BEFORE = new Set(['press', 'news', 'video', 'tele', 'web']);
 const COMPANY_FORM_RE = /^(?:ltd|llc|jsc|ojsc|cjsc|pjsc|inc|gmbh|plc|corp|co|ooo|ооо|оао|зао|пао|ао|ип)$/iu;
 
 export function findEventMentions(s: AnnotatedSentence, context: DocumentContext): EventMention[] {
+  // headAt reads only words that hold a head hint, and the words' lower case is part of the sentence's.
+  if (!HEAD_HINT_RE.test(s.text.toLowerCase())) return [];
   const scan = scanSentence(s);
   const { toks } = scan;
   if (toks.length === 0) return [];
@@ -88,13 +90,26 @@ interface Head {
   special?: 'met' | 'visited' | 'established' | 'presidency' | 'ru-met' | 'ru-visited' | 'acted' | 'opening';
 }
 
+/**
+ * What every word headAt reads as a head holds (lower case): the heads of EN_HEADS and
+ * RU_HEADS, the words of the verbs and nouns tested one by one below, and the ends of
+ * one-word names ("FoodExpo", "Innoprom-Forum"). headAt tests a word for them first, so a
+ * sentence that holds none has no head and is not tokenized.
+ */
+const HEAD_HINTS: readonly string[] = [
+  ...EN_HEADS.keys(), 'expo', 'forum', 'council', 'met', 'visited', 'besucht', ...EN_ACTED, 'opening', ...EN_PRESIDENCY, 'chair',
+  ...EN_ESTABLISHED,
+  ...RU_HEADS.flatMap((h) => h.starts), 'совет', 'бизнес-совет', 'председательств', 'посети', 'встретил',
+];
+const HEAD_HINT_RE = new RegExp(HEAD_HINTS.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u');
+
 function headAt(scan: Scan, i: number): Head | null {
   const t = scan.toks[i]!;
   if (!t.word) return null;
   const lower = t.lower;
+  // Most words stop here.
+  if (!HEAD_HINT_RE.test(lower)) return null;
   if (scan.ru || isCyrillicWord(t.text)) {
-    // Every Russian head and verb below starts with one of these: most words stop here.
-    if (!RU_HEAD_STARTS.has(lower.slice(0, 3))) return null;
     for (const h of RU_HEADS) if (h.re.test(lower)) return { family: h.family, plural: h.plural?.test(lower) ?? false };
     if (/^(?:делов\p{L}*)$/u.test(lower) && /^совет/u.test(scan.toks[i + 1]?.lower ?? '')) return null; // read at "совет"
     if (/^совет/u.test(lower) && /^делов/u.test(scan.toks[i - 1]?.lower ?? '')) return { family: 'business_council', plural: false };
