@@ -128,7 +128,6 @@ function readMention(scan: Scan, trigger: ProjectTrigger, at: number, raw: strin
   if (subj.name && !actors.names.includes(subj.name)) actors.names.push(subj.name);
   const quantity = quantityOf(scan, subj, clause);
   const money = moneyOf(scan, clause);
-  const date = dateOf(scan, clause, at);
   // Where goods come from tells the supplier's side; students "from Turkmenistan" are the partner's.
   const origin = GOODS_KINDS.has(trigger.kind) ? originOf(scan, clause, subj) : [];
   const partner = partnerOf(scan, clause, at, origin, actors.homes, context);
@@ -147,8 +146,8 @@ function readMention(scan: Scan, trigger: ProjectTrigger, at: number, raw: strin
       // "deliveries of tractors grew by 15%", "поставки ... составили $50 млн": a trade figure, not a project.
       if ((scan.s.percents.some((p) => p.start >= clause.start && p.end <= clause.end) || TRADE_FIGURE_RE.test(text.slice(at, clause.end))) && !hasActor && quantity === null) return [];
       // "Buryatia supplies paper and cardboard": a habit of trade unless something concrete is said.
-      if (/^supplies$/i.test(raw) && !/\bof\b/.test(text.slice(at + raw.length, at + raw.length + 4)) && !concrete && !date) return [];
-      if (!concrete && !date && origin.length === 0 && !destinationAfter(scan, clause, at)) return [];
+      if (/^supplies$/i.test(raw) && !/\bof\b/.test(text.slice(at + raw.length, at + raw.length + 4)) && !concrete && !dateOf(scan, clause, at)) return [];
+      if (!concrete && !dateOf(scan, clause, at) && origin.length === 0 && !destinationAfter(scan, clause, at)) return [];
       break;
     }
     case 'construction':
@@ -172,6 +171,9 @@ function readMention(scan: Scan, trigger: ProjectTrigger, at: number, raw: strin
   // A count of projects ("over 3,000 joint ventures are operating") is a count, not a project.
   if (plural && scan.s.numbers.some((n) => n.end <= at && at - n.end <= 30)) return [];
 
+  // Read once the mention stands (and above where a test needs it): the date asks for the
+  // sentence's time expressions, which no other recognizer may need, and many triggers end before.
+  const date = dateOf(scan, clause, at);
   const spanStart = Math.min(subj.start, at);
   const spanEnd = Math.max(subj.end, at + raw.length);
   const [start, end] = widen(clause, spanStart, spanEnd, text);
