@@ -9,6 +9,7 @@
  * tokens of /[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu (words.test.ts holds
  * it to that, en dash joiner included for the counting grammar).
  */
+import { firstStartingAt } from '../text/span.ts';
 
 export interface Tok {
   text: string;
@@ -139,12 +140,5 @@ export function tokenizeWords(text: string): Tok[] {
 
 /** Index of the first token that starts at or after `offset` (tokens sorted), or tokens.length. */
 export function tokenAt(tokens: readonly Tok[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAt(tokens, offset);
 }

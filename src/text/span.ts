@@ -59,3 +59,15 @@ export function lineSpans(text: string, start = 0, end = text.length): Span[] {
 export function within(inner: Span, outer: Span): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
+
+/** Index of the first item that starts at or after `offset` in items sorted by start, or items.length. */
+export function firstStartingAt(items: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

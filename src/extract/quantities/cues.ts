@@ -5,6 +5,7 @@
  */
 import { headPattern, wordBefore, wordsStartingWith } from './scan.ts';
 import { isLetterOrDigitAt, widthAt } from '../words.ts';
+import { firstStartingAt } from '../../text/span.ts';
 
 /** How an amount relates to the true figure. 'up_to' is a ceiling ("up to", "до", "не более"). */
 export type Qualifier = 'exact' | 'over' | 'about' | 'under' | 'up_to';
@@ -251,17 +252,6 @@ export class CueIndexOnDemand {
   }
 }
 
-/** Index of the first cue starting at or after `pos`. */
-function lowerBound(cues: Cue[], pos: number): number {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The direction cue in [from, to) closest to `to`, or null. Pass `ix` to reuse an index. */
 export function lastCue(text: string, from: number, to: number, ix?: CueIndex): Cue | null {
@@ -269,7 +259,7 @@ export function lastCue(text: string, from: number, to: number, ix?: CueIndex): 
     const cues = wordCues(text, from, to);
     return cues.length ? cues[cues.length - 1]! : null;
   }
-  for (let i = lowerBound(ix.cues, to) - 1; i >= 0; i--) {
+  for (let i = firstStartingAt(ix.cues, to) - 1; i >= 0; i--) {
     const c = ix.cues[i]!;
     if (c.start < from) return null;
     if (c.end <= to) return c;
@@ -283,7 +273,7 @@ export function firstCue(text: string, from: number, to: number, ix?: CueIndex):
     const cues = wordCues(text, from, to);
     return cues.length ? cues[0]! : null;
   }
-  const c = ix.cues[lowerBound(ix.cues, from)];
+  const c = ix.cues[firstStartingAt(ix.cues, from)];
   return c && c.end <= to ? c : null;
 }
 
