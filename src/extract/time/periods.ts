@@ -43,7 +43,6 @@ const monthRange: Rule = {
   re: ruleRegex(
     `(?:(from|between|с|со)${S})?(${MONTH})(${S}${YEAR}(?![\\d])${YEAR_SUFFIX})?` +
     `(${DASH}|${S}(?:to|through|till|until|and|по|до|и)${S})(${MONTH})(${YEAR_SPEC})?`,
-    true,
   ),
   build(m) {
     const [, prefix, t1, spec1, conn, t2, spec2] = m;
@@ -59,8 +58,8 @@ const monthRange: Rule = {
     if (!y2) y2 = y1 ? (m2 > m1 ? y1 : shiftYear(y1, 1)) : { implicit: true };
     if (!y1 && m1 > m2) y1 = shiftYear(y2, -1);
     if (!y1 && m1 === m2) return null;
-    const start = prefix ? m.index : m.indices![2][0];
-    return { ...span(m, start), shape: { t: 'months', y: y2, m1, m2, y1 } };
+    // With or without "from", the match starts where the phrase does.
+    return { ...span(m), shape: { t: 'months', y: y2, m1, m2, y1 } };
   },
 };
 
@@ -217,7 +216,6 @@ const yearRange: Rule = {
   re: ruleRegex(
     `(?:(from|between|с|со)${S})?(${YEAR})(?![\\d])(${YEAR_SUFFIX})` +
     `(${DASH}|/|${S}(?:to|till|until|through|and|по|до|и)${S})(${YEAR}|\\d\\d)(?![\\d])(${YEAR_SUFFIX})`,
-    true,
   ),
   build(m) {
     const [, prefix, a, suffix1, conn, b, suffix2] = m;
@@ -229,9 +227,8 @@ const yearRange: Rule = {
     if (b.length === 2 && wordConnector) return null;
     if (y2 <= y1 || y2 - y1 > 100) return null;
     if (conn === '/' && y2 !== y1 + 1) return null;
-    const start = prefix ? m.index : m.indices![2][0];
     return {
-      start, end: m.index + m[0].length, shape: { t: 'years', y1, y2 },
+      start: m.index, end: m.index + m[0].length, shape: { t: 'years', y1, y2 },
       bareYear: true, yearMarker: Boolean(suffix1 || suffix2),
     };
   },
