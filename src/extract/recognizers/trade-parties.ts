@@ -138,20 +138,18 @@ export function flowOf(cls: AnchorClass, sides: readonly string[], roles: Readon
   if (sides.length !== 2) return null;
   if (cls === 'balance') return null;
   const [a, b] = sides;
-  const other = (x: string) => (x === a ? b : a);
-  const find = (r: Role) => sides.find((s) => roles.get(s) === r) ?? null;
-  const origin = find('origin');
-  const dest = find('dest');
-  const subject = find('subject');
+  const origin = sideWithRole(sides, roles, 'origin');
+  const dest = sideWithRole(sides, roles, 'dest');
+  const subject = sideWithRole(sides, roles, 'subject');
   switch (cls) {
     case 'exports': {
-      const from = origin ?? subject ?? (dest ? other(dest) : null);
-      if (from) return `${from}->${other(from)}`;
+      const from = origin ?? subject ?? (dest ? otherSide(sides, dest) : null);
+      if (from) return `${from}->${otherSide(sides, from)}`;
       return `${a}->${b}`;
     }
     case 'imports': {
-      const importer = dest ?? subject ?? (origin ? other(origin) : null);
-      if (importer) return `${other(importer)}->${importer}`;
+      const importer = dest ?? subject ?? (origin ? otherSide(sides, origin) : null);
+      if (importer) return `${otherSide(sides, importer)}->${importer}`;
       if (siblingExportFlow) {
         const [x, y] = siblingExportFlow.split('->');
         return `${y}->${x}`;
@@ -160,15 +158,26 @@ export function flowOf(cls: AnchorClass, sides: readonly string[], roles: Readon
     }
     case 'surplus': {
       const holder = subject ?? origin ?? dest ?? a;
-      return `${holder}->${other(holder)}`;
+      return `${holder}->${otherSide(sides, holder)}`;
     }
     case 'deficit': {
       const holder = subject ?? dest ?? a;
-      return `${other(holder)}->${holder}`;
+      return `${otherSide(sides, holder)}->${holder}`;
     }
     default:
       return null;
   }
+}
+
+/** The side of two that is not `side`. */
+function otherSide(sides: readonly string[], side: string): string {
+  return side === sides[0] ? sides[1] : sides[0];
+}
+
+/** The first side with role `role`, else null. */
+function sideWithRole(sides: readonly string[], roles: ReadonlyMap<string, Role>, role: Role): string | null {
+  for (const s of sides) if (roles.get(s) === role) return s;
+  return null;
 }
 
 /**
@@ -188,9 +197,6 @@ export function completeSides(
 ): { parties: Party[]; fromContext: boolean } {
   const out: Party[] = [];
   const local = new Set<string>();
-  // The same party, or one inside the other (a region's state, a city's region).
-  const clashes = (p: Party) =>
-    out.some((q) => q.id === p.id || p.parentId === q.id || q.parentId === p.id || context.homeState(q)?.id === p.id || (context.homeState(p)?.id === q.id && p.kind !== 'state'));
   for (const p of own) {
     if (out.some((q) => q.id === p.id)) continue;
     out.push(p);
@@ -206,7 +212,7 @@ export function completeSides(
   }
   for (const p of sentenceFill) {
     if (out.length >= want) break;
-    if (!clashes(p)) {
+    if (!clashes(out, p, context)) {
       out.push(p);
       local.add(p.id);
     }
@@ -215,7 +221,7 @@ export function completeSides(
   if (out.length < want) {
     for (const p of contextParties(sentence, context)) {
       if (out.length >= want) break;
-      if (clashes(p)) continue;
+      if (clashes(out, p, context)) continue;
       if (p.kind === 'bloc' && out.some((q) => q.kind === 'bloc')) continue;
       const bloc = out.find((q) => q.kind === 'bloc');
       if (bloc && p.kind === 'state' && isMemberOf(p, bloc)) continue;
@@ -232,6 +238,11 @@ export function completeSides(
     }
   }
   return { parties: out, fromContext };
+}
+
+/** Whether `p` is a side already chosen, or one inside it or around it (a region's state, a city's region). */
+function clashes(chosen: readonly Party[], p: Party, context: DocumentContext): boolean {
+  return chosen.some((q) => q.id === p.id || p.parentId === q.id || q.parentId === p.id || context.homeState(q)?.id === p.id || (context.homeState(p)?.id === q.id && p.kind !== 'state'));
 }
 
 /** How many sentences back a bloc's short name looks for its full name. */

@@ -2,7 +2,7 @@ import type { FactDraft, Recognizer, AnnotatedSentence, DocumentContext } from '
 import type { Party } from '../../domain/party.ts';
 import type { PartyMention } from '../parties/index.ts';
 import { partyNames } from './parties-in-context.ts';
-import { findMultipliers } from '../quantities/index.ts';
+import { findMultipliers, type Multiplier } from '../quantities/index.ts';
 import {
   anchorsOf,
   findBlockers,
@@ -118,11 +118,13 @@ function collectFigures(sentence: AnnotatedSentence, blockers: readonly Span[]):
   const text = sentence.text;
   const out: Figure[] = [];
   const multipliers = [...sentence.multipliers];
+  // The sentence's multipliers as if no money hid them, read once for all bare amounts.
+  let unhidden: Multiplier[] | null = null;
   for (const m of sentence.money) {
     // "$196.3 million, 1.5 times more": a bare small number took the currency of the amount
     // before it; it is the multiple, which the money annotation hid.
     if (BARE_AMOUNT_RE.test(m.raw) && m.value < 1e4) {
-      multipliers.push(...findMultipliers(text).filter((x) => x.start < m.end && x.end > m.start));
+      multipliers.push(...(unhidden ??= findMultipliers(text)).filter((x) => x.start < m.end && x.end > m.start));
       continue;
     }
     const owner = blockers.find((b) => b.start >= m.end && b.start - m.end <= 40);
@@ -345,9 +347,7 @@ export const recognizeTrade: Recognizer = (sentence, context): FactDraft[] => {
   for (const b of built) for (const id of new Set(b.local.map((m) => m.party.id))) localCount.set(id, (localCount.get(id) ?? 0) + 1);
   const drafts: Array<{ b: Built; draft: TradeDraft }> = [];
   for (const b of built) {
-    const ownLocal = new Set(b.local.map((m) => m.party.id));
-    const claimedByOthers = (id: string) => (localCount.get(id) ?? 0) > (ownLocal.has(id) ? 1 : 0);
-    const sides = sidesOf(sentence, context, b, phraseMentions, claimedByOthers);
+    const sides = sidesOf(sentence, context, b, phraseMentions, localCount);
     if (!sides) continue;
     drafts.push({ b, draft: draftOf(sentence, context, b, sides, { parens, figures, built }) });
   }
@@ -374,7 +374,7 @@ type TradeDraft = FactDraft & { type: 'trade' };
  * the text before. Null when nothing names a side: a company's or a market's figure.
  */
 function sidesOf(
-  sentence: AnnotatedSentence, context: DocumentContext, b: Built, phraseMentions: readonly PartyMention[], claimedByOthers: (id: string) => boolean,
+  sentence: AnnotatedSentence, context: DocumentContext, b: Built, phraseMentions: readonly PartyMention[], localCount: ReadonlyMap<string, number>,
 ): { parties: Party[]; fromContext: boolean } | null {
   const text = sentence.text;
   const localKinds = new Set(b.local.map((m) => m.party.kind));
@@ -388,7 +388,9 @@ function sidesOf(
   // A city named elsewhere in the sentence is where something happened ("MINSK, 25 August
   // (BelTA) - trade with Uzbekistan grew"): it speaks for its state.
   const fillParties = [...uniqueParties(phraseMentions), ...sentenceSides(sentence, context)];
-  const fill = b.listItem ? [] : [...new Map(fillParties.map((p) => [p.id, p])).values()].filter((p) => !claimedByOthers(p.id));
+  // A side that other list items claim as their own is theirs.
+  const ownLocal = new Set(b.local.map((m) => m.party.id));
+  const fill = b.listItem ? [] : [...new Map(fillParties.map((p) => [p.id, p])).values()].filter((p) => (localCount.get(p.id) ?? 0) <= (ownLocal.has(p.id) ? 1 : 0));
   const want = wantedSides(text, b.item.anchor, own, [...b.local, ...phraseOwn], nick);
   const sides = completeSides(own, fill, sentence, context, want);
   return sides.parties.length ? sides : null;
