@@ -100,9 +100,12 @@ export const UTILITY_BEFORE_RE = /\b(?:water|heat|heating|power|energy|electrici
 export const FACILITY_RE = /^(?:plants?|factor(?:y|ies)|complex(?:es)?|schools?|hospitals?|kindergartens?|housing|houses|estates?|railways?|railroads?|roads?|highways?|bridges?|facilit(?:y|ies)|centres?|centers?|stations?|parks?|terminals?|warehouses?|hubs?|pipelines?|stadiums?|ports?|airports?|buildings?|apartments?|plants|mills?|farms?|workshops?|enterprises?|capacities|capacity|dormitor(?:y|ies)|clinics?|zones?|corridors?|line|lines|units?|завод\p{L}*|фабрик\p{L}*|комплекс\p{L}*|школ\p{L}*|больниц\p{L}*|жиль\p{L}*|дом\p{L}*|дорог\p{L}*|мост\p{L}*|объект\p{L}*|центр\p{L}*|станци\p{L}*|парк\p{L}*|предприяти\p{L}*|цех\p{L}*|терминал\p{L}*|склад\p{L}*|производств\p{L}*|ферм\p{L}*)$/iu;
 
 /** Company forms around a name: "CJSC Agrotekhservis", "Belkommunmash OJSC", "ОАО «АМКОДОР»". */
-export const COMPANY_FORM_RE = /^(?:CJSC|OJSC|JSC|PJSC|LLC|Ltd|LTD|Inc|GmbH|PLC|Corp|OAO|ZAO|OOO|SE|UE|RUE|JV|ОАО|ЗАО|ООО|ПАО|АО|ЧУП|УП|РУП|СООО|ИООО|ТОО)$/u;
+export const COMPANY_FORMS: ReadonlySet<string> = new Set([
+  'CJSC', 'OJSC', 'JSC', 'PJSC', 'LLC', 'Ltd', 'LTD', 'Inc', 'GmbH', 'PLC', 'Corp', 'OAO', 'ZAO', 'OOO', 'SE', 'UE', 'RUE', 'JV',
+  'ОАО', 'ЗАО', 'ООО', 'ПАО', 'АО', 'ЧУП', 'УП', 'РУП', 'СООО', 'ИООО', 'ТОО',
+]);
 /** Forms that are part of the name when they follow it: "Niva Holding". */
-export const NAME_TAIL_RE = /^(?:Holding|Group|Concern)$/u;
+export const NAME_TAILS: ReadonlySet<string> = new Set(['Holding', 'Group', 'Concern']);
 /** Words that open a quantity and are no part of the subject: "more than 160 tractors", "up to 1,500 buses". */
 export const QUANTITY_LEAD_RE = /^(?:(?:more|less|fewer) than|over|about|around|up to|nearly|almost|some|several|another|a further|at least|approximately|roughly|свыше|более|около|до|порядка)\s+/iu;
 /** A trade statement: supplies named as part of exports or turnover are trade, not projects. */

@@ -74,11 +74,10 @@ const ONCE_PER_CLAUSE = new Set<ProjectKind>(['education', 'research', 'producti
 function dropOverlaps(ms: ProjectMention[]): ProjectMention[] {
   const out: ProjectMention[] = [];
   for (const m of ms) {
-    const nested = (o: ProjectMention) => !!o.subject && !!m.subject && o.at !== m.at && (o.subject.includes(m.subject) || m.subject.includes(o.subject));
     const clash = out.findIndex((o) =>
       // One phrase read by two triggers ("assembly production of"), or one thing named twice in a clause.
-      (nested(o) && o.kind !== m.kind && Math.abs(o.at - m.at) < 80) ||
-      (nested(o) && o.kind === m.kind && o.clauseStart === m.clauseStart && o.quantity === m.quantity) ||
+      (nestedSubjects(o, m) && o.kind !== m.kind && Math.abs(o.at - m.at) < 80) ||
+      (nestedSubjects(o, m) && o.kind === m.kind && o.clauseStart === m.clauseStart && o.quantity === m.quantity) ||
       (o.clauseStart === m.clauseStart && ONCE_PER_CLAUSE.has(m.kind) && (o.kind === m.kind && m.kind !== 'production' || (m.kind === 'production' && (o.kind === 'joint_venture' || o.kind === 'assembly_plant')))));
     if (clash < 0) { out.push(m); continue; }
     const o = out[clash]!;
@@ -86,6 +85,11 @@ function dropOverlaps(ms: ProjectMention[]): ProjectMention[] {
     if (KIND_RANK[m.kind] < KIND_RANK[o.kind]) out[clash] = m;
   }
   return out;
+}
+
+/** Two mentions of different triggers whose subjects contain one another. */
+function nestedSubjects(o: ProjectMention, m: ProjectMention): boolean {
+  return !!o.subject && !!m.subject && o.at !== m.at && (o.subject.includes(m.subject) || m.subject.includes(o.subject));
 }
 
 function clauseAround(text: string, at: number): Clause {

@@ -5,11 +5,15 @@
  */
 import type { Party } from '../../domain/party.ts';
 import type { DocumentContext } from '../sentence.ts';
+import type { PartyMention } from '../parties/index.ts';
 import { contextParties } from './parties-in-context.ts';
-import { COMPANY_FORM_RE, GENERIC_SUBJECT, NAME_TAIL_RE } from './project-lexicon.ts';
+import { COMPANY_FORMS, GENERIC_SUBJECT, NAME_TAILS } from './project-lexicon.ts';
 import type { Tok } from './event-tokens.ts';
 import type { Clause, Scan } from './project-scan.ts';
 import type { Subject } from './project-subject.ts';
+
+/** Quotes that open a company's name, each a token of its own. */
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '«', '“']);
 
 /** Words for a company before its quoted name. */
 const COMPANY_NOUN_RE = /^(?:company|plant|factory|enterprise|holding|firm|компани\p{L}*|завод\p{L}*|предприяти\p{L}*|холдинг\p{L}*|фирм\p{L}*|комбинат\p{L}*|фабрик\p{L}*|ОАО|ЗАО|ООО|оао|зао|ооо)$/u;
@@ -80,24 +84,25 @@ function readCompanies(scan: Scan, clause: Clause): string[] {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (t.start < clause.start || t.end > clause.end) continue;
-    if (/-based$/i.test(t.text) && toks[k + 1]?.cap && !isPartyAt(scan, toks[k + 1]!)) { out.push(toks[k + 1]!.text); continue; }
+    const last = t.text.charCodeAt(t.text.length - 1);
+    if ((last === 100 || last === 68) /* d D */ && /-based$/i.test(t.text) && toks[k + 1]?.cap && !isPartyAt(scan, toks[k + 1]!)) { out.push(toks[k + 1]!.text); continue; }
     // "на заводе «Агромашсервис»", "the company "Agromash"": a quoted name after a word for a company.
-    if (/^["«“]$/.test(t.text) && COMPANY_NOUN_RE.test(toks[k - 1]?.lower ?? '') && toks[k + 1]?.cap) {
+    if (OPENING_QUOTES.has(t.text) && COMPANY_NOUN_RE.test(toks[k - 1]?.lower ?? '') && toks[k + 1]?.cap) {
       const close = toks.findIndex((x, idx) => idx > k && idx <= k + 5 && /^["»”]$/.test(x.text));
       if (close > k + 1 && !isPartyAt(scan, toks[k + 1]!)) out.push(text.slice(toks[k + 1]!.start, toks[close - 1]!.end));
       continue;
     }
-    const tail = NAME_TAIL_RE.test(t.text);
-    if (!tail && !COMPANY_FORM_RE.test(t.text)) continue;
+    const tail = NAME_TAILS.has(t.text);
+    if (!tail && !COMPANY_FORMS.has(t.text)) continue;
     // Name after the form: "CJSC Agrotekhservis", "ОАО «АМКОДОР»", "(CJSC) Agrotekhservis".
     let a = k + 1;
     if (toks[a]?.text === ')') a++;
     if (toks[a] && /^["«“]$/.test(toks[a]!.text)) a++;
     const after = toks[a];
-    if (!tail && after && after.cap && after.word && !COMPANY_FORM_RE.test(after.text) && !isPartyAt(scan, after)) { out.push(after.text); continue; }
+    if (!tail && after && after.cap && after.word && !COMPANY_FORMS.has(after.text) && !isPartyAt(scan, after)) { out.push(after.text); continue; }
     // Name before the form, with the form: "Niva-Shakhtospetsstroy LLC", "Niva Holding", "Vatan Ltd".
     let b = k - 1;
-    while (b >= 0 && toks[b]!.cap && toks[b]!.word && k - b <= 3 && !COMPANY_FORM_RE.test(toks[b]!.text)) b--;
+    while (b >= 0 && toks[b]!.cap && toks[b]!.word && k - b <= 3 && !COMPANY_FORMS.has(toks[b]!.text)) b--;
     if (b + 1 < k && !isPartyAt(scan, toks[k - 1]!)) out.push(text.slice(toks[b + 1]!.start, t.end));
   }
   return out;
@@ -155,22 +160,46 @@ export function partnerOf(scan: Scan, clause: Clause, at: number, origin: string
         !/^['’]s?\b/.test(after) && !/^\s*-/.test(after) && !/^\s+(?:and|и)\s/u.test(after)) own.add(m.party.id);
     }
   }
-  const isOwn = (p: Party) => own.has(p.id) || (p.kind !== 'state' && p.kind !== 'bloc' && own.has(context.homeState(p)?.id ?? '') && !usable.some((m) => m.party.id === p.id && m.via !== 'adjective'));
-  const focus = () => contextParties(scan.s, context).filter((p) => !isOwn(p));
-  const regionOf = (state: Party) => focus().find((p) => p.kind === 'region' && context.homeState(p)?.id === state.id) ?? state;
-  const candidates = usable.filter((m) => !isOwn(m.party));
+  const sides: OwnSides = { own, usable, context };
+  const candidates = usable.filter((m) => !isOwnSide(m.party, sides));
   const named = candidates.find((m) => m.via === 'adjective' && PARTNER_AFTER_RE.test(text.slice(m.end, m.end + 20)));
   if (named) return { name: sideName(named.party, context), explicit: true };
   // A destination belongs to the project's own phrase: after the trigger, close to it.
   const destination = candidates.find((m) => m.start >= at && m.start - at <= 140 && DESTINATION_BEFORE_RE.test(text.slice(Math.max(clause.start, m.start - 16), m.start)));
-  if (destination) return { name: sideName(destination.via === 'adjective' ? regionOf(destination.party) : destination.party, context), explicit: true };
+  if (destination) return { name: sideName(destination.via === 'adjective' ? regionOf(destination.party, scan, sides) : destination.party, context), explicit: true };
   const other = candidates.find((m) => m.via !== 'adjective');
   if (other) return { name: sideName(other.party, context), explicit: true };
   const adjective = candidates.find((m) => m.via === 'adjective');
-  if (adjective) return { name: sideName(regionOf(adjective.party), context), explicit: true };
-  const f = focus();
+  if (adjective) return { name: sideName(regionOf(adjective.party, scan, sides), context), explicit: true };
+  const f = partiesInFocus(scan, sides);
   const pick = f.find((p) => p.kind === 'region') ?? f[0];
   return { name: pick ? sideName(pick, context) : null, explicit: false };
+}
+
+/**
+ * The sides partnerOf has ruled out, and what it needs to rule out more. Module functions
+ * over this, not closures made per call: tsx keeps function names, at a cost per closure.
+ */
+interface OwnSides {
+  own: Set<string>;
+  usable: readonly PartyMention[];
+  context: DocumentContext;
+}
+
+/** A party of the acting side or the goods' origin, or a place within such a state named only as an adjective. */
+function isOwnSide(p: Party, sides: OwnSides): boolean {
+  const { own, usable, context } = sides;
+  return own.has(p.id) || (p.kind !== 'state' && p.kind !== 'bloc' && own.has(context.homeState(p)?.id ?? '') && !usable.some((m) => m.party.id === p.id && m.via !== 'adjective'));
+}
+
+/** Parties of the text before the sentence that are not of the acting side, most relevant first. */
+function partiesInFocus(scan: Scan, sides: OwnSides): Party[] {
+  return contextParties(scan.s, sides.context).filter((p) => !isOwnSide(p, sides));
+}
+
+/** "The Russian side", "this Russian region": the region of that state in focus, else the state. */
+function regionOf(state: Party, scan: Scan, sides: OwnSides): Party {
+  return partiesInFocus(scan, sides).find((p) => p.kind === 'region' && sides.context.homeState(p)?.id === state.id) ?? state;
 }
 
 export function quantityOf(scan: Scan, subj: Subject, clause: Clause): number | null {
