@@ -25,6 +25,18 @@ const SYMBOLS: Record<string, string> = {
   $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB', '₸': 'KZT', '₴': 'UAH', '₼': 'AZN', '₾': 'GEL', '֏': 'AMD', '₹': 'INR', '₺': 'TRY',
 };
 
+/** The signs above by code, for the fast exits: every sign is one UTF-16 unit. */
+const SYMBOL_CODES = new Set(Object.keys(SYMBOLS).map((sign) => sign.charCodeAt(0)));
+
+/** Spaces that may stand between an amount and its marker: regular, no-break, narrow no-break, thin. */
+function isUnitSpaceCode(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 const CODES_ALT = [...ISO_CODES, 'RMB'].join('|');
 
 /**
@@ -38,12 +50,12 @@ const PREFIX_RE = new RegExp(
 
 /** The currency marker right before `pos` (a number's start), or null. */
 export function currencyBefore(text: string, pos: number): CurrencyMatch | null {
-  // Fast exit: a marker ends in a sign, a letter or a dot, at most two spaces before pos.
+  // Fast exit: a marker ends in a sign, a Latin letter or a dot, at most two spaces before pos.
   let k = pos - 1;
-  while (k >= 0 && k >= pos - 3 && (text[k] === ' ' || text[k] === '\u00A0' || text[k] === '\u202F' || text[k] === '\u2009')) k--;
+  while (k >= 0 && k >= pos - 3 && isUnitSpaceCode(text.charCodeAt(k))) k--;
   if (k < 0) return null;
-  const last = text[k]!;
-  if (!(last in SYMBOLS) && last !== '.' && !/[A-Za-z]/.test(last)) return null;
+  const last = text.charCodeAt(k);
+  if (!SYMBOL_CODES.has(last) && last !== 46 /* . */ && !isAsciiLetterCode(last)) return null;
   const from = Math.max(0, pos - 8);
   const slice = text.slice(from, pos);
   const m = PREFIX_RE.exec(slice);
@@ -123,20 +135,30 @@ const SYMBOL_SUFFIX_RE = /^[$€£¥₽₸₴₼₾֏₹₺](?![ \u00A0]?\d)/u;
 
 /** The currency name right after `pos` (a number's end, spaces allowed), or null. */
 export function currencyAfter(text: string, pos: number): CurrencyMatch | null {
-  const slice = text.slice(pos, pos + 48);
-  const lead = /^[ \t\u00A0\u2009\u202F\n]{0,3}/u.exec(slice)![0].length;
-  if ((slice.slice(0, lead).match(/\n/g) ?? []).length > 1) return null; // a paragraph break ends the amount
-  const rest = slice.slice(lead);
-  const c = rest.charCodeAt(0);
-  if (!(c >= 65 && c <= 90) && !(c >= 97 && c <= 122) && !(c >= 0x400 && c <= 0x4ff) && !(rest[0]! in SYMBOLS)) return null;
+  // Up to three spaces, tabs or line breaks, as `[ \t\u00A0\u2009\u202F\n]{0,3}` reads them.
+  const limit = Math.min(text.length, pos + 48);
+  let lead = 0;
+  let breaks = 0;
+  while (lead < 3 && pos + lead < limit) {
+    const sp = text.charCodeAt(pos + lead);
+    if (!isUnitSpaceCode(sp) && sp !== 9 && sp !== 10) break;
+    if (sp === 10) breaks++;
+    lead++;
+  }
+  if (breaks > 1) return null; // a paragraph break ends the amount
+  const c = pos + lead < limit ? text.charCodeAt(pos + lead) : NaN;
+  const symbol = SYMBOL_CODES.has(c);
+  if (!isAsciiLetterCode(c) && !(c >= 0x400 && c <= 0x4ff) && !symbol) return null;
+  const rest = text.slice(pos + lead, limit);
   const named = SUFFIX_RE.exec(rest);
   if (named) {
     const k = named.findIndex((g, idx) => idx > 0 && g !== undefined);
     return { currency: SUFFIXES[k - 1]![1], start: pos + lead, end: pos + lead + named[0].length };
   }
-  let m = CODE_SUFFIX_RE.exec(rest);
+  // A code opens with a capital Latin letter, a sign with itself.
+  let m = c >= 65 && c <= 90 ? CODE_SUFFIX_RE.exec(rest) : null;
   if (m) return { currency: CODE_ALIASES[m[0]] ?? m[0], start: pos + lead, end: pos + lead + m[0].length };
-  m = SYMBOL_SUFFIX_RE.exec(rest);
+  m = symbol ? SYMBOL_SUFFIX_RE.exec(rest) : null;
   if (m) return { currency: SYMBOLS[m[0]]!, start: pos + lead, end: pos + lead + m[0].length };
   return null;
 }
