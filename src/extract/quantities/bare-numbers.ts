@@ -6,6 +6,7 @@
 import { findNumbers, type NumberSpan } from './numbers.ts';
 import { qualifierBefore, type Qualifier } from './cues.ts';
 import type { Span } from '../../text/span.ts';
+import { codeAfterWhiteSpace } from './scan.ts';
 
 export interface BareNumber {
   start: number;
@@ -20,6 +21,24 @@ const MONTHS_EN =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 const MONTHS_RU =
   'январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяе]|мае|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*';
+
+/**
+ * First letters of the month names above, lower case: after a number, MONTH_AFTER_RE needs one
+ * of them (or the dash of a day range) first thing after white space.
+ */
+const MONTH_INITIALS = new Set([...MONTHS_EN.split('|'), ...MONTHS_RU.split('|')].map((m) => m.charCodeAt(0)));
+
+/**
+ * Whether MONTH_AFTER_RE may match where the first character after white space is `code`.
+ * Latin and basic Cyrillic letters fold to lower case by their codes; any other non-ASCII
+ * character says yes, since case-insensitive matching may fold it to a month's letter.
+ */
+function mayOpenMonthAfter(code: number): boolean {
+  if (code === 45 || code === 0x2013) return true; // "29-30 June", "29 – 30 June"
+  if ((code >= 65 && code <= 90) || (code >= 0x410 && code <= 0x42f)) return MONTH_INITIALS.has(code + 32);
+  if (code < 128 || (code >= 0x400 && code <= 0x4ff)) return MONTH_INITIALS.has(code);
+  return !Number.isNaN(code);
+}
 
 /** "5 July", "20 ноября", "29-30 June" (the first day of a range too). */
 const MONTH_AFTER_RE = new RegExp(`^(?:\\s?[-\\u2013]\\s?\\d{1,2})?\\s+(?:${MONTHS_EN}|${MONTHS_RU})(?![\\p{L}])\\.?`, 'iu');
@@ -72,10 +91,11 @@ export function isCount(text: string, n: NumberSpan): boolean {
   const before = text.slice(Math.max(0, n.start - 16), n.start);
   const after = text.slice(n.end, n.end + 24);
   if (/[\^{]\s*$|\^\{[\d\s,]*$/.test(before)) return false; // footnote markers: ^{20 21}
-  if (n.value < 100 && LIST_MARKER_AFTER_RE.test(after) && LIST_MARKER_BEFORE_RE.test(text.slice(Math.max(0, n.start - 3), n.start))) return false;
+  const next = text.charCodeAt(n.end);
+  if (n.value < 100 && (next === 46 || next === 41) /* . ) open LIST_MARKER_AFTER_RE */ && LIST_MARKER_AFTER_RE.test(after) && LIST_MARKER_BEFORE_RE.test(text.slice(Math.max(0, n.start - 3), n.start))) return false;
   if (REFERENCE_BEFORE_RE.test(before) || NO_BEFORE_RE.test(before)) return false;
   if (/(?<![\p{L}])(?:Q|H)\s?$/iu.test(before)) return false;
-  if (MONTH_AFTER_RE.test(after) || MONTH_BEFORE_RE.test(before)) return false;
+  if ((mayOpenMonthAfter(codeAfterWhiteSpace(text, n.end)) && MONTH_AFTER_RE.test(after)) || MONTH_BEFORE_RE.test(before)) return false;
   if (n.scale === 1 && /^\d{4}$/.test(n.raw) && n.value >= 1900 && n.value <= 2100) {
     // A year, unless a qualifier says it is a count: "over 2000 enterprises".
     if (YEAR_WORD_AFTER_RE.test(after)) return false;

@@ -8,6 +8,8 @@
 import { findNumbers, scaled, type NumberSpan } from './numbers.ts';
 import { currencyAfter, currencyBefore, type CurrencyMatch } from './currency.ts';
 import { qualifierBefore, type Qualifier } from './cues.ts';
+import { mayOpenPercentUnit } from './percent.ts';
+import { codeAfterUnitSpace } from './scan.ts';
 
 export interface Money {
   start: number;
@@ -31,13 +33,14 @@ interface Item {
   link: 'range' | 'pair' | null;
 }
 
+/** Its alternatives open as UNIT_RE's do (percent.ts mayOpenPercentUnit). */
 const PERCENT_AFTER_RE = /^[ \u00A0\u2009\u202F]{0,2}(?:%|percent|per\s?cent|процент|проц\.)/iu;
 
 /** Every amount of money in `text`, sorted; pass `numbers` to reuse a findNumbers result. */
 export function findMoney(text: string, numbers: NumberSpan[] = findNumbers(text)): Money[] {
   const items: Item[] = [];
   for (const n of numbers) {
-    if (PERCENT_AFTER_RE.test(text.slice(n.end, n.end + 12))) continue;
+    if (mayOpenPercentUnit(codeAfterUnitSpace(text, n.end)) && PERCENT_AFTER_RE.test(text.slice(n.end, n.end + 12))) continue;
     const pre = currencyBefore(text, n.start);
     const suf = currencyAfter(text, n.end);
     items.push({ n, value: n.value, pre, suf, currency: pre?.currency ?? suf?.currency ?? null, link: null });

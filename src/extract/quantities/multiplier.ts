@@ -17,7 +17,7 @@ import {
   type Direction,
   type Qualifier,
 } from './cues.ts';
-import { headPattern, wordsStartingWith } from './scan.ts';
+import { codeAfterWhiteSpace, headPattern, wordsStartingWith } from './scan.ts';
 
 export interface Multiplier {
   start: number;
@@ -76,6 +76,16 @@ const RAZ_AFTER_RE = /^\s*раз(?:а)?(?![\p{L}])/iu;
 const FOLD_AFTER_RE = /^\s?[-‑]?\s?(?:fold|кратн\p{L}*)(?![\p{L}])/iu;
 const AS_MUCH_AFTER_RE = /^\s*(?:as\s+(?:much|many|high|large|big|great)|that\s+of|the\s+(?:level|volume|figure|amount))(?![\p{L}])/iu;
 
+/**
+ * Whether TIMES_AFTER_RE, RAZ_AFTER_RE or FOLD_AFTER_RE can match where the first character
+ * after white space is `code`: they open with "times", "раз", a dash, "fold" or "кратн", in
+ * either case. Most numbers are followed by something else, and need not slice and match.
+ */
+function mayOpenMultipleAfter(code: number): boolean {
+  return code === 116 || code === 84 /* t T */ || code === 0x440 || code === 0x420 /* р Р */ || code === 45 || code === 0x2011 /* - ‑ */ ||
+    code === 102 || code === 70 /* f F */ || code === 0x43a || code === 0x41a; /* к К */
+}
+
 type Construction = 'times' | 'raz' | 'fold' | 'word' | 'fixed';
 
 /** Every multiplicative change in `text`, sorted; pass `numbers` to reuse a findNumbers result. */
@@ -83,6 +93,7 @@ export function findMultipliers(text: string, numbers: NumberSpan[] = findNumber
   const out: Multiplier[] = [];
   const cues = new CueIndexOnDemand(text);
   for (const n of numbers) {
+    if (!mayOpenMultipleAfter(codeAfterWhiteSpace(text, n.end))) continue;
     const after = text.slice(n.end, n.end + 16);
     let m: RegExpExecArray | null;
     if ((m = TIMES_AFTER_RE.exec(after))) {

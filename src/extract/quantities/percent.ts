@@ -18,7 +18,7 @@ import {
   type Direction,
   type Qualifier,
 } from './cues.ts';
-import { headPattern, wordsStartingWith } from './scan.ts';
+import { codeAfterUnitSpace, headPattern, wordsStartingWith } from './scan.ts';
 
 export type PercentKind = 'change' | 'share' | 'growth_rate' | 'level_of_base' | 'points';
 
@@ -44,6 +44,15 @@ export interface PercentChange {
 /** The unit after a number: "%", "percent", "per cent", "процентов", or percentage points. */
 const UNIT_RE =
   /^[ \u00A0\u2009\u202F]{0,2}(?:(?<pp>percentage\s+points?|п\.\s?п\.|процентн\p{L}*\s+пункт\p{L}*)|(?<pct>%|percent(?![\p{L}])|per\s?cent(?![\p{L}])|pct(?![\p{L}])\.?|процент(?:а|ов|ы|ам|ами|ах)?(?![\p{L}])|проц\.))/iu;
+
+/**
+ * Whether a unit of UNIT_RE can begin with the character `code` (after its leading spaces):
+ * every alternative opens with "%", "p" or "п" in either case. Most numbers are followed by
+ * something else, and need not slice and match.
+ */
+export function mayOpenPercentUnit(code: number): boolean {
+  return code === 37 /* % */ || code === 112 || code === 80 /* p P */ || code === 0x43f || code === 0x41f; /* п П */
+}
 
 /** Russian "темп роста" is the level against the base; "темп прироста" is the change. */
 const GROWTH_RATE_RE = /(?<![\p{L}])(?:(?<en>growth\s+rates?|rates?\s+of\s+growth)|(?<ruLevel>темп\p{L}*\s+роста)|(?<ruChange>темп\p{L}*\s+прироста))(?![\p{L}])/giu;
@@ -75,6 +84,7 @@ export function findPercents(text: string, numbers: NumberSpan[] = findNumbers(t
   const cues = new CueIndexOnDemand(text);
   for (let i = 0; i < numbers.length; i++) {
     const n = numbers[i]!;
+    if (!mayOpenPercentUnit(codeAfterUnitSpace(text, n.end))) continue;
     const unit = UNIT_RE.exec(text.slice(n.end, n.end + 40));
     if (!unit) continue;
     const unitEnd = n.end + unit[0].length;

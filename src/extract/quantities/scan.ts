@@ -63,3 +63,30 @@ export function wordBefore(text: string, pos: number): string {
   while (s > 0 && isLetterAt(text, s - 1)) s--;
   return text.slice(s, e).toLowerCase();
 }
+
+/** What \s matches in a JavaScript pattern (ECMAScript WhiteSpace and LineTerminator). */
+export function isWhiteSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The code of the first character at or after `pos` that \s does not match (NaN at the end of the text). */
+export function codeAfterWhiteSpace(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && isWhiteSpaceCode(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i);
+}
+
+/**
+ * The code of the character after at most two spaces of the kinds that may stand between a
+ * figure and its unit (regular, no-break, thin, narrow no-break), as `[ \u00A0\u2009\u202F]{0,2}` reads.
+ */
+export function codeAfterUnitSpace(text: string, pos: number): number {
+  let i = pos;
+  for (let k = 0; k < 2; k++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0 && c !== 0x2009 && c !== 0x202f) break;
+    i++;
+  }
+  return text.charCodeAt(i);
+}
