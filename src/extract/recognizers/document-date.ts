@@ -24,9 +24,6 @@ export function documentDate(s: Scope, reachTo?: number): string | null {
   // Read when first wanted: they ask for the sentence's time expressions, which no other
   // recognizer may need, and a name with no verb, "of", year or opening date near it wants none.
   let known: TimeExpression[] | null = null;
-  const dates = () => (known ??= sentence.times.filter(
-    (t) => t.value !== null && !t.base && (t.kind === 'date' || t.kind === 'period') && DATE_VALUE_RE.test(t.value) && (t.end <= nameFrom || t.start >= nameTo),
-  ));
   const regionFrom = Math.max(lo, nameFrom - VERB_REACH_BEFORE);
   const regionTo = Math.max(Math.min(hi, toks[Math.min(toks.length - 1, m.to + 5)]!.end), reachTo !== undefined ? Math.min(hi, reachTo + 40) : 0);
   let signed = false;
@@ -35,7 +32,7 @@ export function documentDate(s: Scope, reachTo?: number): string | null {
     for (const v of toks) {
       if (v.start < regionFrom || v.end > regionTo || !verbs.test(v.lower)) continue;
       if (verbs === SIGN_VERB_RE) signed = true;
-      for (const t of dates()) {
+      for (const t of (known ??= datesOutside(sentence.times, nameFrom, nameTo))) {
         if (t.end <= lo - DATE_REACH || t.start >= hi + DATE_REACH) continue;
         const d = Math.min(gap(t, v.start, v.end), gap(t, nameFrom, nameTo));
         if (d <= DATE_REACH && (!best || d < best.d)) best = { t, d };
@@ -48,14 +45,23 @@ export function documentDate(s: Scope, reachTo?: number): string | null {
   const dated = /^\s*(?:of|dated|from|от)\s+/iu.exec(right);
   if (dated) {
     const at = nameTo + dated[0].length;
-    const t = dates().find((x) => x.start >= at - 3 && x.start <= at + 1);
+    const t = (known ??= datesOutside(sentence.times, nameFrom, nameTo)).find((x) => x.start >= at - 3 && x.start <= at + 1);
     if (t) return t.value;
   }
   if (m.yearBefore && /^\d{4}$/.test(m.yearBefore)) return m.yearBefore;
   // "In March 2021, the ninth meeting ... was held, where the parties signed a new agreement ..."
   if (!signed && !SIGN_VERB_RE.test(sentence.text.slice(0, nameFrom).split(/\s+/).slice(-8).join(' '))) return null;
-  const opening = dates().find((t) => t.start <= 12 && /^\s*,/.test(sentence.text.slice(t.end, t.end + 2)));
+  const opening = (known ??= datesOutside(sentence.times, nameFrom, nameTo)).find((t) => t.start <= 12 && /^\s*,/.test(sentence.text.slice(t.end, t.end + 2)));
   return opening ? opening.value : null;
+}
+
+/** Dates and periods with a calendar value, outside the name. */
+function datesOutside(times: readonly TimeExpression[], nameFrom: number, nameTo: number): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  for (const t of times) {
+    if (t.value !== null && !t.base && (t.kind === 'date' || t.kind === 'period') && DATE_VALUE_RE.test(t.value) && (t.end <= nameFrom || t.start >= nameTo)) out.push(t);
+  }
+  return out;
 }
 
 function gap(t: TimeExpression, from: number, to: number): number {

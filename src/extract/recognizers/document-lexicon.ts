@@ -59,11 +59,12 @@ export function documentHeadAt(words: readonly string[], i: number): DocumentHea
   const w = words[i]!;
   if (w === 'road' && words[i + 1] === 'map') return { kind: 'roadmap', plural: false, length: 2 };
   if (w === 'road' && words[i + 1] === 'maps') return { kind: 'roadmap', plural: true, length: 2 };
-  if (RU_ROADMAP_ADJ.test(w) && RU_MAP.test(words[i + 1] ?? '')) {
-    return { kind: 'roadmap', plural: /^дорожн(?:ые|ых|ым|ыми)$/u.test(w), length: 2 };
-  }
   const en = EN_HEADS.get(w);
   if (en) return { kind: en[0], plural: en[1], length: 1 };
+  // "дорожная карта": the English heads looked up first hold no Cyrillic, so the order changes nothing.
+  if (w.startsWith('дорожн') && RU_ROADMAP_ADJ.test(w) && RU_MAP.test(words[i + 1] ?? '')) {
+    return { kind: 'roadmap', plural: /^дорожн(?:ые|ых|ым|ыми)$/u.test(w), length: 2 };
+  }
   // Most words start otherwise: a prefix test spares the Russian patterns.
   if (!RU_HEAD_PREFIXES.has(w.slice(0, 3))) return null;
   for (const [re, kind] of RU_HEADS) {

@@ -20,11 +20,6 @@ export function findPlace(scan: Scan, nameStart: number, nameEnd: number, headIn
   const [cs, ce] = clauseOf(scan, nameStart);
   let best: Found | null = null;
   let bestDist = Infinity;
-  const consider = (f: Found) => {
-    const d = f.start >= nameEnd ? f.start - nameEnd : f.end <= nameStart ? (nameStart - f.end) * 1.5 : Infinity;
-    // Distance first: reading the words between is the costly part, and a far place needs none.
-    if (d < bestDist && d <= 110 && placeLinked(scan, f, nameStart, nameEnd, cs)) { best = f; bestDist = d; }
-  };
   for (let k = 0; k < s.parties.length; k++) {
     const m = s.parties[k]!;
     if (m.start < cs || m.end > ce || (m.start >= nameStart && m.end <= nameEnd) || !PLACE_KINDS.has(m.party.kind)) continue;
@@ -48,18 +43,36 @@ export function findPlace(scan: Scan, nameStart: number, nameEnd: number, headIn
       names.push(context.nameOf(n.party));
       end = n.end;
     }
-    consider({ value: names.join(', '), start: m.start, end });
+    const f = { value: names.join(', '), start: m.start, end };
+    // Distance first: reading the words between is the costly part, and a far place needs none.
+    const d = placeDistance(f, nameStart, nameEnd);
+    if (d < bestDist && placeLinked(scan, f, nameStart, nameEnd, cs)) { best = f; bestDist = d; }
   }
   const { online, here } = clauseWords(scan, cs, ce);
   if (online) {
     const value = /video/i.test(online[0]) || /видео/iu.test(online[0]) ? 'videoconference' : 'online';
-    consider({ value, start: cs + online.index, end: cs + online.index + online[0].length });
+    const f = { value, start: cs + online.index, end: cs + online.index + online[0].length };
+    const d = placeDistance(f, nameStart, nameEnd);
+    if (d < bestDist && placeLinked(scan, f, nameStart, nameEnd, cs)) { best = f; bestDist = d; }
   }
   if (here) {
     const dateline = datelinePlace(context);
-    if (dateline) consider({ value: dateline, start: cs + here.index, end: cs + here.index + here[0].length });
+    if (dateline) {
+      const f = { value: dateline, start: cs + here.index, end: cs + here.index + here[0].length };
+      const d = placeDistance(f, nameStart, nameEnd);
+      if (d < bestDist && placeLinked(scan, f, nameStart, nameEnd, cs)) { best = f; bestDist = d; }
+    }
   }
   return best;
+}
+
+/**
+ * How far a place stands from the name (before it counts half again), Infinity when it
+ * overlaps the name or stands further than a place may (110).
+ */
+function placeDistance(f: Found, nameStart: number, nameEnd: number): number {
+  const d = f.start >= nameEnd ? f.start - nameEnd : f.end <= nameStart ? (nameStart - f.end) * 1.5 : Infinity;
+  return d <= 110 ? d : Infinity;
 }
 
 const HERE_RE = /(?<![\p{L}])(?:here|здесь)(?![\p{L}])/iu;

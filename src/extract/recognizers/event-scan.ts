@@ -88,8 +88,8 @@ export function clausesOf(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   for (let k = 0; k < text.length; k++) {
-    const c = text[k];
-    if (c === ';' || (c === ':' && /\s/.test(text[k + 1] ?? ''))) { out.push([start, k]); start = k + 1; }
+    const c = text.charCodeAt(k);
+    if (c === 59 /* ; */ || (c === 58 /* : */ && /\s/.test(text[k + 1] ?? ''))) { out.push([start, k]); start = k + 1; }
   }
   out.push([start, text.length]);
   return out;

@@ -34,20 +34,26 @@ function romanValue(s: string): number {
 
 /** The number an ordinal token stands for ("16th" -> 16, "IX" -> 9, "одиннадцатый" -> 11), or null. */
 export function ordinalValue(tok: Tok): number | null {
-  const en = EN_ORDINAL_INDEX.get(tok.lower);
+  return ordinalOfWord(tok.text, tok.lower);
+}
+
+/** `ordinalValue` of a word given as written and in lower case. */
+export function ordinalOfWord(text: string, lower: string): number | null {
+  const en = EN_ORDINAL_INDEX.get(lower);
   if (en) return en;
-  const d = DIGIT_ORDINAL_RE.exec(tok.lower);
+  const d = DIGIT_ORDINAL_RE.exec(lower);
   if (d) return Number(d[1]);
-  if (tok.text.length <= 6 && ROMAN_RE.test(tok.text) && tok.text !== 'I') return romanValue(tok.text);
+  if (text.length <= 6 && ROMAN_RE.test(text) && text !== 'I') return romanValue(text);
   // Russian: the longest stem that leaves an ordinal ending ("пятый" must not read as "пят" of "пятнадцатый").
   let best = -1;
   let bestLen = 0;
-  RU_ORDINAL_STEMS.forEach((stem, i) => {
-    if (stem.length > bestLen && tok.lower.startsWith(stem) && RU_ORDINAL_TAIL_RE.test(tok.lower.slice(stem.length))) {
+  for (let i = 0; i < RU_ORDINAL_STEMS.length; i++) {
+    const stem = RU_ORDINAL_STEMS[i]!;
+    if (stem.length > bestLen && lower.startsWith(stem) && RU_ORDINAL_TAIL_RE.test(lower.slice(stem.length))) {
       best = i;
       bestLen = stem.length;
     }
-  });
+  }
   return best >= 0 ? best + 1 : null;
 }
 
