@@ -3,7 +3,7 @@
  * hosted", "в Минске прошел", "online", "here" for the dateline's city) and the governing date.
  */
 import type { DocumentContext } from '../sentence.ts';
-import { EN_ONLINE_RE, FAMILY_KIND, RU_ONLINE_RE, type EventFamily } from './event-lexicon.ts';
+import { EN_ONLINE_HINT_RE, EN_ONLINE_RE, FAMILY_KIND, RU_ONLINE_RE, type EventFamily } from './event-lexicon.ts';
 import { coreWords } from './event-core.ts';
 import {
   PLACE_KINDS, clauseOf, counterpartsOf, partiesInSpan, sideIds, withoutParties, type EventMention, type Phrase, type Scan,
@@ -87,7 +87,8 @@ function clauseWords(scan: Scan, cs: number, ce: number): { online: RegExpExecAr
   const known = scan.clauseWords.get(key);
   if (known) return known;
   const clauseText = scan.text.slice(cs, ce);
-  const found = { online: (scan.ru ? RU_ONLINE_RE : EN_ONLINE_RE).exec(clauseText), here: HERE_RE.exec(clauseText) };
+  const online = scan.ru ? RU_ONLINE_RE.exec(clauseText) : EN_ONLINE_HINT_RE.test(clauseText) ? EN_ONLINE_RE.exec(clauseText) : null;
+  const found = { online, here: HERE_RE.exec(clauseText) };
   scan.clauseWords.set(key, found);
   return found;
 }

@@ -147,6 +147,8 @@ export const LEADERS_COUNCIL_RE = /heads of (?:state|government)|supreme eurasia
 
 /** Phrases of place that are no city: "online", "via videoconference". */
 export const EN_ONLINE_RE = /\b(?:online|on-line|via video ?conference|by video ?conference|in (?:a |the )?video ?conference(?: format| mode)?|via video ?link|by video ?link|in (?:an |the )?online format|virtually)\b/iu;
+/** Every phrase of EN_ONLINE_RE holds one of these: a clause without them is not read with it (its leading \b denies the engine a quick scan). */
+export const EN_ONLINE_HINT_RE = /on(?:line|-line)|video|virtually/iu;
 export const RU_ONLINE_RE = /(?:в (?:режиме|формате) (?:видеоконференц\p{L}*|онлайн|видеосвязи)|в онлайн-формате|онлайн|по видеосвязи|посредством видеосвязи)/iu;
 
 export const EN_FUNCTION_CAPS = new Set(['the', 'a', 'an', 'in', 'at', 'on', 'thus', 'today', 'besides', 'also', 'then', 'however', 'meanwhile', 'moreover', 'furthermore', 'during', 'after', 'before', 'since', 'while', 'when', 'this', 'that', 'these', 'those', 'it', 'its', 'as', 'for', 'with', 'by', 'from', 'and', 'but', 'or', 'so', 'there', 'here', 'according', 'among', 'between', 'both', 'all', 'some', 'other', 'another', 'every', 'each', 'such', 'within', 'under', 'over', 'last', 'next', 'following', 'previous']);
