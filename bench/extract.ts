@@ -4,11 +4,14 @@
  * in its own child process so that peak memory (maxRSS) is that side's alone. Prints MB/s for
  * both, the ratio, facts/s (ours), entities/s (wink), setup time and peak RSS. No assertions.
  *
- *   npx tsx bench/extract.ts [--mb 10] [--side ours|wink] [--single-line]
+ *   npx tsx bench/extract.ts [--mb 10] [--side ours|wink] [--single-line] [--dir DIR]
  *
  * --single-line hands each side one document instead: the samples' bodies run together into
  * a single paragraph of --mb MB with no line or sentence breaks, the worst case for stages
  * that read a sentence or a paragraph as a whole.
+ *
+ * --dir DIR cycles the .txt and .md files of DIR instead of the samples (a corpus of your own:
+ * throughput depends on how many sentences hold facts, and the samples are dense with them).
  *
  * The text is the project's own samples (samples/articles/*.md, the RSS items and the JSONL
  * records) cycled until the byte budget is spent, one document at a time: the corpus is never
@@ -29,6 +32,7 @@ const arg = (name: string, fallback: string) => {
 const MB = Number(arg('--mb', '10'));
 const side = arg('--side', '');
 const singleLine = args.includes('--single-line');
+const textDir = arg('--dir', '');
 const samplesDir = fileURLToPath(new URL('../samples/', import.meta.url));
 
 /** One sample: what our side reads (a file with front matter, or a body with its metadata). */
@@ -43,6 +47,7 @@ interface Sample {
 
 /** The sample texts (~280 KB, kept; the 10 MB stream is generated from them). */
 async function loadSamples(): Promise<Sample[]> {
+  if (textDir) return loadTextDir(textDir);
   const { readFeed, readJsonl } = await import('../src/ingest/readers/index.ts');
   const out: Sample[] = [];
   const articles = join(samplesDir, 'articles');
@@ -58,6 +63,13 @@ async function loadSamples(): Promise<Sample[]> {
     out.push({ name: `item-${i + 1}`, text: item.body, isBody: true, title: item.title, date: item.date, lang });
   });
   return out;
+}
+
+/** The .txt and .md files of `dir`, each a document as `imon extract` reads it. */
+function loadTextDir(dir: string): Sample[] {
+  const files = readdirSync(dir).filter((f) => /\.(?:txt|md)$/.test(f)).sort();
+  if (files.length === 0) throw new Error(`--dir ${dir}: no .txt or .md files`);
+  return files.map((f) => ({ name: f.replace(/\.\w+$/, ''), text: readFileSync(join(dir, f), 'utf8'), isBody: false, title: null, date: null, lang: 'auto' }));
 }
 
 /** Documents cycling over the samples until `budget` bytes are handed out; one at a time. */
@@ -157,7 +169,7 @@ async function runWink(budget: number): Promise<SideResult> {
 }
 
 function child(which: 'ours' | 'wink'): SideResult {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--side', which, '--mb', String(MB), ...(singleLine ? ['--single-line'] : [])], {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--side', which, '--mb', String(MB), ...(singleLine ? ['--single-line'] : []), ...(textDir ? ['--dir', textDir] : [])], {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
@@ -175,7 +187,7 @@ if (side === 'ours' || side === 'wink') {
   const mb = (r: SideResult) => r.bytes / 1e6;
   const perSec = (x: number, ms: number) => x / (ms / 1000);
   const fmt = (x: number, d = 2) => x.toFixed(d);
-  const shape = singleLine ? 'one single-line paragraph' : `${ours.docs} documents (samples cycled)`;
+  const shape = singleLine ? 'one single-line paragraph' : `${ours.docs} documents (${textDir ? `${textDir} cycled` : 'samples cycled'})`;
   console.log(`text: ${fmt(mb(ours))} MB in ${shape}; MB/s by wall clock and by this process's CPU time`);
   for (const r of [ours, wink]) {
     const what = r.side === 'ours' ? 'facts' : 'entities';
