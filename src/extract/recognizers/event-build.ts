@@ -18,8 +18,7 @@ export interface Found { value: string; start: number; end: number; relative?: b
 export function findPlace(scan: Scan, nameStart: number, nameEnd: number, headIndex: number, context: DocumentContext): Found | null {
   const { toks, s, text } = scan;
   const [cs, ce] = clauseOf(scan, nameStart);
-  let best: Found | null = null;
-  let bestDist = Infinity;
+  const nearest = new NearestPlace(scan, nameStart, nameEnd, cs);
   for (let k = 0; k < s.parties.length; k++) {
     const m = s.parties[k]!;
     if (m.start < cs || m.end > ce || (m.start >= nameStart && m.end <= nameEnd) || !PLACE_KINDS.has(m.party.kind)) continue;
@@ -43,36 +42,44 @@ export function findPlace(scan: Scan, nameStart: number, nameEnd: number, headIn
       names.push(context.nameOf(n.party));
       end = n.end;
     }
-    const f = { value: names.join(', '), start: m.start, end };
-    // Distance first: reading the words between is the costly part, and a far place needs none.
-    const d = placeDistance(f, nameStart, nameEnd);
-    if (d < bestDist && placeLinked(scan, f, nameStart, nameEnd, cs)) { best = f; bestDist = d; }
+    nearest.consider({ value: names.join(', '), start: m.start, end });
   }
   const { online, here } = clauseWords(scan, cs, ce);
   if (online) {
     const value = /video/i.test(online[0]) || /видео/iu.test(online[0]) ? 'videoconference' : 'online';
-    const f = { value, start: cs + online.index, end: cs + online.index + online[0].length };
-    const d = placeDistance(f, nameStart, nameEnd);
-    if (d < bestDist && placeLinked(scan, f, nameStart, nameEnd, cs)) { best = f; bestDist = d; }
+    nearest.consider({ value, start: cs + online.index, end: cs + online.index + online[0].length });
   }
   if (here) {
     const dateline = datelinePlace(context);
-    if (dateline) {
-      const f = { value: dateline, start: cs + here.index, end: cs + here.index + here[0].length };
-      const d = placeDistance(f, nameStart, nameEnd);
-      if (d < bestDist && placeLinked(scan, f, nameStart, nameEnd, cs)) { best = f; bestDist = d; }
-    }
+    if (dateline) nearest.consider({ value: dateline, start: cs + here.index, end: cs + here.index + here[0].length });
   }
-  return best;
+  return nearest.best;
 }
 
 /**
- * How far a place stands from the name (before it counts half again), Infinity when it
- * overlaps the name or stands further than a place may (110).
+ * The place nearest an event's name among those linked to it. A class, not a closure made per
+ * findPlace call: tsx keeps function names, at a cost for every closure made.
  */
-function placeDistance(f: Found, nameStart: number, nameEnd: number): number {
-  const d = f.start >= nameEnd ? f.start - nameEnd : f.end <= nameStart ? (nameStart - f.end) * 1.5 : Infinity;
-  return d <= 110 ? d : Infinity;
+class NearestPlace {
+  best: Found | null = null;
+  private distance = Infinity;
+
+  constructor(
+    private readonly scan: Scan,
+    private readonly nameStart: number,
+    private readonly nameEnd: number,
+    private readonly clauseStart: number,
+  ) {}
+
+  consider(f: Found): void {
+    // Before the name counts half again; overlapping it, or further than 110, not at all.
+    const d = f.start >= this.nameEnd ? f.start - this.nameEnd : f.end <= this.nameStart ? (this.nameStart - f.end) * 1.5 : Infinity;
+    // Distance first: reading the words between is the costly part, and a far place needs none.
+    if (d < this.distance && d <= 110 && placeLinked(this.scan, f, this.nameStart, this.nameEnd, this.clauseStart)) {
+      this.best = f;
+      this.distance = d;
+    }
+  }
 }
 
 const HERE_RE = /(?<![\p{L}])(?:here|здесь)(?![\p{L}])/iu;
