@@ -6,6 +6,7 @@
  * "rubles" with no adjective is read as RUB. In Belarusian sources that is sometimes wrong;
  * "Belarusian rubles" / "белорусских рублей" / "Br" give BYN.
  */
+import { isUnitSpaceCode } from './scan.ts';
 
 export interface CurrencyMatch {
   currency: string;
@@ -27,11 +28,6 @@ const SYMBOLS: Record<string, string> = {
 
 /** The signs above by code, for the fast exits: every sign is one UTF-16 unit. */
 const SYMBOL_CODES = new Set(Object.keys(SYMBOLS).map((sign) => sign.charCodeAt(0)));
-
-/** Spaces that may stand between an amount and its marker: regular, no-break, narrow no-break, thin. */
-function isUnitSpaceCode(c: number): boolean {
-  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
-}
 
 function isAsciiLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

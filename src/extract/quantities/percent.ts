@@ -176,13 +176,17 @@ function classify(
 
   // Growth rate named shortly before the figure.
   const near = text.slice(Math.max(0, start - 60), start);
-  let rate: RegExpExecArray | null = null;
-  if (/rate|темп/i.test(near)) for (const m of text.slice(Math.max(clauseStart(text, start, 200), start - 60), start).matchAll(GROWTH_RATE_RE)) rate = m;
-  if (rate && !/\d/.test(text.slice(Math.max(clauseStart(text, start, 200), start - 60), start).slice(rate.index + rate[0].length))) {
-    const g = rate.groups!;
-    if (g.ruChange) return { kind: 'growth_rate', dir: null, change: value, qualifier };
-    if (g.ruLevel || value >= 80) return { kind: 'growth_rate', dir: null, change: value - 100, qualifier };
-    return { kind: 'growth_rate', dir: null, change: value, qualifier };
+  if (/rate|темп/i.test(near)) {
+    // The last growth-rate phrase in the clause's last 60 characters, with no figure after it.
+    const window = text.slice(Math.max(clauseStart(text, start, 200), start - 60), start);
+    let rate: RegExpExecArray | null = null;
+    for (const m of window.matchAll(GROWTH_RATE_RE)) rate = m;
+    if (rate && !/\d/.test(window.slice(rate.index + rate[0].length))) {
+      const g = rate.groups!;
+      if (g.ruChange) return { kind: 'growth_rate', dir: null, change: value, qualifier };
+      if (g.ruLevel || value >= 80) return { kind: 'growth_rate', dir: null, change: value - 100, qualifier };
+      return { kind: 'growth_rate', dir: null, change: value, qualifier };
+    }
   }
 
   if (explicit) return { kind: 'change', dir: explicit, change: null, qualifier };

@@ -77,16 +77,14 @@ export function codeAfterWhiteSpace(text: string, pos: number): number {
   return text.charCodeAt(i);
 }
 
-/**
- * The code of the character after at most two spaces of the kinds that may stand between a
- * figure and its unit (regular, no-break, thin, narrow no-break), as `[ \u00A0\u2009\u202F]{0,2}` reads.
- */
+/** Spaces that may stand between a figure and its unit or currency: regular, no-break, thin, narrow no-break. */
+export function isUnitSpaceCode(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+}
+
+/** The code of the character after at most two unit spaces, as `[ \u00A0\u2009\u202F]{0,2}` reads. */
 export function codeAfterUnitSpace(text: string, pos: number): number {
   let i = pos;
-  for (let k = 0; k < 2; k++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 0xa0 && c !== 0x2009 && c !== 0x202f) break;
-    i++;
-  }
+  for (let k = 0; k < 2 && isUnitSpaceCode(text.charCodeAt(i)); k++) i++;
   return text.charCodeAt(i);
 }
