@@ -133,6 +133,7 @@ function buildContext(prepared: PreparedDocument, resolver: Resolver, options: E
       return party.name;
     },
     homeState: (party: Party) => homeStateOf(party, byId),
+    partyById: (id: string) => byId.get(id) ?? null,
   };
 }
 

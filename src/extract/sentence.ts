@@ -45,6 +45,8 @@ export interface DocumentContext {
   nameOf(party: Party): string;
   /** The state a party belongs to (itself for a state), or null. */
   homeState(party: Party): Party | null;
+  /** A gazetteer party by its id, or null. */
+  partyById(id: string): Party | null;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { EventKind } from '../../domain/fact.ts';
 import type { Party } from '../../domain/party.ts';
 import type { AnnotatedSentence, DocumentContext } from '../sentence.ts';
 import type { PartyMention } from '../parties/index.ts';
+import { BLOCS_OF_BODIES, blocOfBody } from './bloc-bodies.ts';
 import { EN_MONTHS, EN_WEEKDAYS, type EventFamily } from './event-lexicon.ts';
 import { isCyrillicWord, tokenizeWords, type Tok } from './event-tokens.ts';
 
@@ -49,11 +50,6 @@ export const PLACE_KINDS = new Set(['city', 'state', 'region', 'district']);
 
 export const SIDE_KINDS = new Set(['state', 'bloc', 'region', 'city', 'district']);
 
-/** Blocs a body belongs to, by the body's parent id: the fact names the bloc. */
-export const BLOC_NAMES: Record<string, string> = {
-  'bloc:cis': 'CIS', 'bloc:eaeu': 'EAEU', 'bloc:union-state': 'Union State', 'bloc:sco': 'SCO', 'bloc:csto': 'CSTO',
-  'bloc:eurasec': 'EurAsEC', 'bloc:brics': 'BRICS', 'bloc:asean': 'ASEAN', 'bloc:eu': 'EU',
-};
 
 /** What a sentence offers the grammar: tokens plus quick lookups of annotations by offset. */
 export interface Scan {
@@ -128,8 +124,7 @@ export function uniq(ps: Party[]): Party[] {
 }
 
 export function blocName(p: Party, context: DocumentContext): string {
-  if (p.kind === 'bloc') return context.nameOf(p);
-  return (p.parentId && BLOC_NAMES[p.parentId]) ?? context.nameOf(p);
+  return context.nameOf(blocOfBody(p, context) ?? p);
 }
 
 /** The name with its party mentions blanked: "Forum of Regions of Belarus and Russia" -> "Forum of Regions of  and". */
@@ -146,7 +141,7 @@ export function withoutParties(scan: Scan, from: number, to: number): string {
 }
 
 export function sideId(p: Party): string {
-  return p.kind === 'organisation' && p.parentId && BLOC_NAMES[p.parentId] ? p.parentId : p.id;
+  return p.kind === 'organisation' && p.parentId !== null && BLOCS_OF_BODIES.has(p.parentId) ? p.parentId : p.id;
 }
 
 export function sideIds(ps: readonly Party[]): string[] {
@@ -165,7 +160,7 @@ export function partiesInSpan(scan: Scan, from: number, to: number): Party[] {
   for (const m of scan.s.parties) {
     if (m.start < from || m.end > to) continue;
     if (SIDE_KINDS.has(m.party.kind)) out.push(m.party);
-    else if (m.party.parentId && BLOC_NAMES[m.party.parentId]) out.push(m.party);
+    else if (m.party.parentId !== null && BLOCS_OF_BODIES.has(m.party.parentId)) out.push(m.party);
   }
   return uniq(out);
 }

@@ -96,6 +96,15 @@ describe('recognizeEvent', () => {
     assert.equal(got.length, 1);
     assert.match(got[0]!.quote, /Council of CIS Heads of State/);
   });
+
+  test('a bloc named through one of its bodies is linked by id, even when no other fact names it', () => {
+    const [cis] = events('Speaking at a meeting of the Council of CIS Heads of Government, the premier noted that trade grew.');
+    assert.deepEqual(cis?.parties, ['CIS']);
+    assert.deepEqual(cis?.party_ids, ['bloc:cis']);
+    const [union] = events('Заседание Совета министров Союзного государства прошло в Гродно.');
+    assert.deepEqual(union?.parties, ['Union State']);
+    assert.deepEqual(union?.party_ids, ['bloc:union-state']);
+  });
 });
 
 describe('Russian head starts', () => {

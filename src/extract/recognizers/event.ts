@@ -1,5 +1,6 @@
 import type { Party } from '../../domain/party.ts';
 import type { DocumentContext, FactDraft, Recognizer } from '../sentence.ts';
+import { blocOfBody } from './bloc-bodies.ts';
 import { findEventMentions, type EventMention } from './event-mentions.ts';
 import { groupEventMentions, type EventGroup } from './event-merge.ts';
 import { relationParties } from './parties-in-context.ts';
@@ -39,16 +40,12 @@ export function eventDrafts(context: DocumentContext): Map<number, FactDraft[]> 
   return out;
 }
 
-const BLOC_NAMES: Record<string, string> = {
-  'bloc:cis': 'CIS', 'bloc:eaeu': 'EAEU', 'bloc:union-state': 'Union State', 'bloc:sco': 'SCO', 'bloc:csto': 'CSTO',
-  'bloc:eurasec': 'EurAsEC', 'bloc:brics': 'BRICS', 'bloc:asean': 'ASEAN', 'bloc:eu': 'EU',
-};
 /** Kinds where the host country is a side ("Made in Belarus fair in Tbilisi": Belarus and Georgia). */
 const HOSTED_KINDS = new Set(['exhibition', 'forum', 'visit', 'business_council', 'talks', 'commission_meeting']);
 
 function sideName(p: Party, context: DocumentContext): string {
-  if (p.kind !== 'bloc' && p.kind !== 'state' && p.parentId && BLOC_NAMES[p.parentId] && (p.kind === 'organisation')) return BLOC_NAMES[p.parentId]!;
-  return context.nameOf(p);
+  const bloc = p.kind === 'organisation' ? blocOfBody(p, context) : null;
+  return context.nameOf(bloc ?? p);
 }
 
 function toDraft(g: EventGroup, context: DocumentContext): FactDraft {

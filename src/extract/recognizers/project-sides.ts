@@ -6,6 +6,7 @@
 import type { Party } from '../../domain/party.ts';
 import type { DocumentContext } from '../sentence.ts';
 import type { PartyMention } from '../parties/index.ts';
+import { blocOfBody } from './bloc-bodies.ts';
 import { contextParties } from './parties-in-context.ts';
 import { COMPANY_FORMS, GENERIC_SUBJECT, NAME_TAILS } from './project-lexicon.ts';
 import type { Tok } from './event-tokens.ts';
@@ -22,10 +23,8 @@ export const ACTOR_KINDS = new Set(['enterprise', 'institution']);
 
 export const SIDE_KINDS = new Set(['state', 'region', 'city', 'district', 'bloc']);
 
-export const BLOC_NAMES: Record<string, string> = {
-  'bloc:cis': 'CIS', 'bloc:eaeu': 'EAEU', 'bloc:union-state': 'Union State', 'bloc:sco': 'SCO', 'bloc:csto': 'CSTO',
-  'bloc:eurasec': 'EurAsEC',
-};
+/** Blocs whose bodies stand for them as a project's side (fewer than for events: BRICS, ASEAN and the EU are not). */
+const PROJECT_BLOCS: ReadonlySet<string> = new Set(['bloc:cis', 'bloc:eaeu', 'bloc:union-state', 'bloc:sco', 'bloc:csto', 'bloc:eurasec']);
 
 /** Prepositions before a place that make it the destination or site of a project. */
 export const DESTINATION_BEFORE_RE = /(?:^|[^\p{L}])(?:to|for|in|into|at|в|во|на|для)\s+(?:the\s+|this\s+|that\s+)?$/iu;
@@ -127,12 +126,12 @@ export function originOf(scan: Scan, clause: Clause, subj: Subject): string[] {
 }
 
 export function sideName(p: Party, context: DocumentContext): string {
-  if (p.kind === 'organisation' && p.parentId && BLOC_NAMES[p.parentId]) return BLOC_NAMES[p.parentId]!;
-  return context.nameOf(p);
+  const bloc = p.kind === 'organisation' ? blocOfBody(p, context, PROJECT_BLOCS) : null;
+  return context.nameOf(bloc ?? p);
 }
 
 export function isSide(p: Party): boolean {
-  return SIDE_KINDS.has(p.kind) || (p.kind === 'organisation' && !!p.parentId && !!BLOC_NAMES[p.parentId]);
+  return SIDE_KINDS.has(p.kind) || (p.kind === 'organisation' && p.parentId !== null && PROJECT_BLOCS.has(p.parentId));
 }
 
 /**
