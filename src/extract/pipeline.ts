@@ -21,10 +21,12 @@ export interface ExtractOptions {
   /** The text is a body already (from HTML or a feed), not a file with front matter. */
   isBody?: boolean;
   title?: string | null;
+  /** Fact types to look for (default: all). Annotation runs whatever is asked. */
+  types?: readonly FactType[];
 }
 
 /** Sentences longer than this are read in windows: a 5 MB "sentence" must not stall the pipeline. */
-const MAX_SENTENCE = 4000;
+export const MAX_SENTENCE = 4000;
 
 /**
  * The fact schema compiled into one validator (zod's z.compile: same results and errors).
@@ -38,9 +40,10 @@ export function extractFacts(text: string, resolver: Resolver, options: ExtractO
     ? prepareBody(text, { raw: {} }, { lang: options.lang })
     : prepareDocument(text, { lang: options.lang });
   const context = buildContext(prepared, resolver, options);
+  const active = options.types ? recognizers.filter((r) => options.types!.includes(r.type)) : recognizers;
   const drafts: { draft: FactDraft; sentence: AnnotatedSentence }[] = [];
   for (const sentence of context.sentences) {
-    for (const recognize of recognizers) {
+    for (const { recognize } of active) {
       for (const draft of safeRecognize(recognize, sentence, context)) drafts.push({ draft, sentence });
     }
   }
@@ -197,5 +200,5 @@ class Sentence implements AnnotatedSentence {
   }
 }
 
-/** Fact types in output order. */
-export const FACT_ORDER: FactType[] = ['trade', 'target', 'count', 'document', 'event', 'project'];
+/** The fact types the pipeline recognizes, in the order its recognizers run (facts come out in document order). */
+export const FACT_ORDER: FactType[] = recognizers.map((r) => r.type);

@@ -1,3 +1,4 @@
+import type { FactType } from '../../domain/fact.ts';
 import type { Recognizer } from '../sentence.ts';
 import { recognizeTrade } from './trade.ts';
 import { recognizeTarget } from './target.ts';
@@ -6,5 +7,12 @@ import { recognizeDocument } from './document.ts';
 import { recognizeEvent } from './event.ts';
 import { recognizeProject } from './project.ts';
 
-/** One recognizer per fact type, run over every sentence in this order. */
-export const recognizers: Recognizer[] = [recognizeTrade, recognizeTarget, recognizeCount, recognizeDocument, recognizeEvent, recognizeProject];
+/** One recognizer per fact type, in the order they run over every sentence (and facts are listed). */
+export const recognizers: ReadonlyArray<{ type: FactType; recognize: Recognizer }> = [
+  { type: 'trade', recognize: recognizeTrade },
+  { type: 'target', recognize: recognizeTarget },
+  { type: 'count', recognize: recognizeCount },
+  { type: 'document', recognize: recognizeDocument },
+  { type: 'event', recognize: recognizeEvent },
+  { type: 'project', recognize: recognizeProject },
+];
