@@ -20,9 +20,8 @@
  * included): on a shared machine the CPU figure is the steadier one.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cycledDocuments, loadSampleTexts, singleLineDocument, type BenchDocument, type SampleText } from './support/sample-texts.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -33,73 +32,10 @@ const MB = Number(arg('--mb', '10'));
 const side = arg('--side', '');
 const singleLine = args.includes('--single-line');
 const textDir = arg('--dir', '');
-const samplesDir = fileURLToPath(new URL('../samples/', import.meta.url));
 
-/** One sample: what our side reads (a file with front matter, or a body with its metadata). */
-interface Sample {
-  name: string;
-  text: string;
-  isBody: boolean;
-  title: string | null;
-  date: string | null;
-  lang: 'auto' | 'en' | 'ru';
-}
-
-/** The sample texts (~280 KB, kept; the 10 MB stream is generated from them). */
-async function loadSamples(): Promise<Sample[]> {
-  if (textDir) return loadTextDir(textDir);
-  const { readFeed, readJsonl } = await import('../src/ingest/readers/index.ts');
-  const out: Sample[] = [];
-  const articles = join(samplesDir, 'articles');
-  for (const f of readdirSync(articles).filter((f) => f.endsWith('.md')).sort()) {
-    out.push({ name: f.replace(/\.md$/, ''), text: readFileSync(join(articles, f), 'utf8'), isBody: false, title: null, date: null, lang: 'auto' });
-  }
-  const feed = join(samplesDir, 'feeds', 'belarus-regions.rss');
-  const jsonl = join(samplesDir, 'jsonl', 'eaeu-digest.jsonl');
-  const items = [...readFeed(feed, readFileSync(feed, 'utf8')), ...readJsonl(jsonl, readFileSync(jsonl, 'utf8'))];
-  items.forEach((item, i) => {
-    if (!('body' in item)) throw new Error(`sample item failed: ${item.reason}`);
-    const lang = item.lang === 'en' || item.lang === 'ru' ? item.lang : 'auto';
-    out.push({ name: `item-${i + 1}`, text: item.body, isBody: true, title: item.title, date: item.date, lang });
-  });
-  return out;
-}
-
-/** The .txt and .md files of `dir`, each a document as `imon extract` reads it. */
-function loadTextDir(dir: string): Sample[] {
-  const files = readdirSync(dir).filter((f) => /\.(?:txt|md)$/.test(f)).sort();
-  if (files.length === 0) throw new Error(`--dir ${dir}: no .txt or .md files`);
-  return files.map((f) => ({ name: f.replace(/\.\w+$/, ''), text: readFileSync(join(dir, f), 'utf8'), isBody: false, title: null, date: null, lang: 'auto' }));
-}
-
-/** Documents cycling over the samples until `budget` bytes are handed out; one at a time. */
-function* documents(samples: Sample[], budget: number): Generator<Sample & { bytes: number }> {
-  if (singleLine) {
-    yield singleLineDocument(samples, budget);
-    return;
-  }
-  let spent = 0;
-  for (let copy = 0; spent < budget; copy++) {
-    for (const s of samples) {
-      if (spent >= budget) return;
-      const bytes = Buffer.byteLength(s.text, 'utf8');
-      spent += bytes;
-      yield { ...s, name: `${s.name}-${copy}`, bytes };
-    }
-  }
-}
-
-/** The samples' bodies as one paragraph of about `budget` bytes: no line breaks, no sentence ends. */
-function singleLineDocument(samples: Sample[], budget: number): Sample & { bytes: number } {
-  const bodies = samples.map((s) => (s.isBody ? s.text : s.text.replace(/^---\n[\s\S]*?\n---\n/, '')).replace(/[.!?…\r\n]+/g, ' '));
-  const parts: string[] = [];
-  for (let bytes = 0, k = 0; bytes < budget; k++) {
-    const body = bodies[k % bodies.length]!;
-    parts.push(body);
-    bytes += Buffer.byteLength(body, 'utf8') + 1;
-  }
-  const text = parts.join(' ');
-  return { name: 'single-line', text, isBody: true, title: null, date: null, lang: 'auto', bytes: Buffer.byteLength(text, 'utf8') };
+/** The documents of this run: the samples (or --dir) cycled, or one single-line paragraph. */
+function documents(samples: SampleText[], budget: number): Iterable<BenchDocument> {
+  return singleLine ? [singleLineDocument(samples, budget)] : cycledDocuments(samples, budget);
 }
 
 const cpuNow = () => {
@@ -121,7 +57,7 @@ interface SideResult {
 }
 
 async function runOurs(budget: number): Promise<SideResult> {
-  const samples = await loadSamples();
+  const samples = loadSampleTexts(textDir || undefined);
   let t = performance.now();
   const { createGazetteerResolver } = await import('../src/gazetteer/resolver.ts');
   const { extractFacts } = await import('../src/extract/pipeline.ts');
@@ -146,7 +82,7 @@ async function runOurs(budget: number): Promise<SideResult> {
 }
 
 async function runWink(budget: number): Promise<SideResult> {
-  const samples = await loadSamples();
+  const samples = loadSampleTexts(textDir || undefined);
   let t = performance.now();
   const { default: winkNLP } = await import('wink-nlp');
   const { default: model } = await import('wink-eng-lite-web-model');
