@@ -5,7 +5,10 @@
  * and by CPU, the ratio to wink-nlp's CPU time, and each stage's share of the full pipeline's.
  * No assertions.
  *
- *   npx tsx bench/extract-stages.ts [--mb 3] [--dir DIR] [--stages wink,segment,...]
+ *   npx tsx bench/extract-stages.ts [--mb 3] [--warm MB] [--dir DIR] [--stages wink,segment,...]
+ *
+ * --warm MB runs that much text first, untimed, in every process: what is left is the steady
+ * state, once V8 has compiled what runs hot (a 10 MB run spends seconds of CPU compiling).
  *
  * Stages (each includes what it says, nothing else):
  *   wink        wink-nlp's readDoc + entities (model wink-eng-lite-web-model): the peer
@@ -29,6 +32,7 @@ const arg = (name: string, fallback: string) => {
   return i >= 0 ? args[i + 1]! : fallback;
 };
 const MB = Number(arg('--mb', '3'));
+const warmMB = Number(arg('--warm', '0'));
 const textDir = arg('--dir', '');
 const only = arg('--stage', '');
 
@@ -53,9 +57,10 @@ const cpuNow = () => {
 };
 
 /** Runs one stage over the budget in this process; setup (model, gazetteer) is not timed. */
-async function runStage(stage: Stage, budget: number): Promise<StageResult> {
+async function runStage(stage: Stage, budget: number, warm: number): Promise<StageResult> {
   const samples = loadSampleTexts(textDir || undefined);
   const perDocument = await stageFunction(stage);
+  for (const d of cycledDocuments(samples, warm)) perDocument(d);
   let bytes = 0;
   let items = 0;
   const t = performance.now();
@@ -118,7 +123,7 @@ async function stageFunction(stage: Stage): Promise<(d: BenchDocument) => number
 }
 
 function child(stage: Stage): StageResult {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--stage', stage, '--mb', String(MB), ...(textDir ? ['--dir', textDir] : [])], {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--stage', stage, '--mb', String(MB), '--warm', String(warmMB), ...(textDir ? ['--dir', textDir] : [])], {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
@@ -128,7 +133,7 @@ function child(stage: Stage): StageResult {
 
 const budget = MB * 1e6;
 if (only) {
-  console.log(JSON.stringify(await runStage(only as Stage, budget)));
+  console.log(JSON.stringify(await runStage(only as Stage, budget, warmMB * 1e6)));
 } else {
   const results = chosen.map((stage) => {
     const r = child(stage);
@@ -139,7 +144,8 @@ if (only) {
   const full = results.find((r) => r.stage === 'full');
   const fmt = (x: number, d = 2) => x.toFixed(d);
   const mbps = (r: StageResult, ms: number) => r.bytes / 1e6 / (ms / 1000);
-  console.log(`text: ${fmt(results[0]!.bytes / 1e6)} MB (${textDir ? `${textDir} cycled` : 'samples cycled'}), each stage in its own process`);
+  const warmed = warmMB > 0 ? `, timed after ${fmt(warmMB, 1)} MB untimed` : '';
+  console.log(`text: ${fmt(results[0]!.bytes / 1e6)} MB (${textDir ? `${textDir} cycled` : 'samples cycled'})${warmed}, each stage in its own process`);
   console.log(`${'stage'.padEnd(11)} ${'MB/s'.padStart(6)} ${'cpu MB/s'.padStart(9)} ${'cpu s'.padStart(6)} ${'wink/stage'.padStart(11)} ${'of full'.padStart(8)}  found`);
   for (const r of results) {
     const vsWink = wink ? fmt(wink.cpuMs / r.cpuMs) + 'x' : '-';
