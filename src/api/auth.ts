@@ -8,18 +8,10 @@ import type { FastifyRequest } from 'fastify';
 import type { Database } from '../store/open.ts';
 import { apiTokens } from '../store/schema.ts';
 import { HttpError } from './errors.ts';
+import { ROLES, isRole, roleAtLeast, type Role } from './roles.ts';
 
-export const ROLES = ['viewer', 'editor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-export function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value);
-}
-
-/** viewer < editor < admin. */
-export function roleAtLeast(role: Role, needed: Role): boolean {
-  return ROLES.indexOf(role) >= ROLES.indexOf(needed);
-}
+// The roles live in roles.ts, free of the store, so the CLI can list them without loading Drizzle.
+export { ROLES, isRole, roleAtLeast, type Role };
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');

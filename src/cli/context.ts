@@ -1,4 +1,4 @@
-import { openStore, storeLocation, type Store } from '../store/open.ts';
+import type { Store } from '../store/open.ts';
 
 /** Options every command takes: where the store is. */
 export interface GlobalOptions {
@@ -25,6 +25,8 @@ export class UsageError extends CliError {
 
 /** Opens the store the global options point at, runs `work`, and always closes it. */
 export async function withStore<T>(options: GlobalOptions, work: (store: Store) => Promise<T>): Promise<T> {
+  // Loaded here, not at the top: commands without a store (extract, --help) skip Drizzle's schema.
+  const { openStore, storeLocation } = await import('../store/open.ts');
   const store = await openStore(storeLocation(options));
   try {
     return await work(store);

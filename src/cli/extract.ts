@@ -2,7 +2,6 @@ import type { Fact } from '../domain/fact.ts';
 import { createGazetteerResolver, type Resolver } from '../gazetteer/resolver.ts';
 import { extractFacts } from '../extract/pipeline.ts';
 import { InputError, readInputDocument } from '../ingest/read-file.ts';
-import { htmlToText } from '../text/html.ts';
 import type { Output } from './context.ts';
 
 export interface ExtractCommandOptions {
@@ -37,6 +36,8 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
 export async function extractFile(file: string, resolver: Resolver, options: Omit<ExtractCommandOptions, 'format'>): Promise<Fact[]> {
   const input = await readInputDocument(file);
   if (input.format === 'html') {
+    // The HTML parser (parse5) loads only when a page is given: most inputs are text.
+    const { htmlToText } = await import('../text/html.ts');
     const page = htmlToText(input.text);
     return extractFacts(page.text, resolver, {
       doc: input.doc, lang: options.lang, date: options.date ?? page.date ?? undefined, isBody: true, title: page.title ?? null,

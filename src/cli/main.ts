@@ -1,16 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import { CliError, UsageError, processOutput, withStore, type GlobalOptions, type Output } from './context.ts';
-import { initStore } from './init.ts';
 import { formatStats } from './stats.ts';
-import { findParties, formatPartyMatches } from './parties.ts';
 import { formatIngestSummary, ingestSummaryJson } from './ingest.ts';
-import { searchSources } from '../store/search.ts';
-import { ensureGazetteer } from './init.ts';
 import { registerMonitorCommands } from './monitor-commands.ts';
 import { registerServerCommands } from './server-commands.ts';
 import { registerReportCommand } from './report-command.ts';
 import { registerStartCommand } from './start-command.ts';
-import { storeStats } from '../store/stats.ts';
 import { StoreLockedError } from '../store/lock.ts';
 
 function parseLimit(value: string): number {
@@ -48,6 +43,9 @@ export function buildProgram(io: Output): Command {
     .command('init')
     .description('create or migrate the store and load the gazetteer (idempotent)')
     .action(async () => {
+      // Modules of the store, the gazetteer and extraction load with the command that needs them:
+      // `imon --help` or `imon extract` should not pay for Drizzle, PGlite or zod schemas they never use.
+      const { initStore } = await import('./init.ts');
       await withStore(globals(), async (store) => {
         const result = await initStore(store);
         io.out(`store ready: ${store.where}\ngazetteer loaded: ${result.parties} parties, ${result.aliases} names`);
@@ -59,6 +57,7 @@ export function buildProgram(io: Output): Command {
     .description('counts of parties, sources, facts and records')
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
+      const { storeStats } = await import('../store/stats.ts');
       await withStore(globals(), async (store) => {
         const stats = await storeStats(store.db);
         io.out(options.json ? JSON.stringify(stats) : formatStats(stats, store.where));
@@ -73,6 +72,7 @@ export function buildProgram(io: Output): Command {
     .option('--json', 'print JSON')
     .option('--limit <n>', 'candidates per text', parseLimit, 5)
     .action(async (texts: string[], options: { json?: boolean; limit: number }) => {
+      const { findParties, formatPartyMatches } = await import('./parties.ts');
       const results = await findParties(texts, options.limit);
       io.out(options.json ? JSON.stringify(results) : formatPartyMatches(results));
     });
@@ -85,7 +85,6 @@ export function buildProgram(io: Output): Command {
     .addOption(new Option('--lang <lang>', 'language of the texts').choices(['auto', 'en', 'ru']).default('auto'))
     .option('--date <YYYY-MM-DD>', 'reference date for relative time ("last year") when a text has none', parseDate)
     .action(async (files: string[], options: { format: 'jsonl' | 'table'; lang: 'auto' | 'en' | 'ru'; date?: string }) => {
-      // Loaded on demand: each command pulls in only what it needs, so `imon --help` starts fast.
       const { runExtract } = await import('./extract.ts');
       const code = await runExtract(files, options, io);
       if (code !== 0) throw new CliError('some files could not be read (see above)', code, true);
@@ -99,9 +98,10 @@ export function buildProgram(io: Output): Command {
     .option('--workers <n>', 'extraction threads (default: the number of cores)', parseWorkers)
     .addOption(new Option('--lang <lang>', 'language of the texts').choices(['auto', 'en', 'ru']).default('auto'))
     .action(async (paths: string[], options: { json?: boolean; workers?: number; lang: 'auto' | 'en' | 'ru' }) => {
-      const [{ ingestPaths }, { lineProgress, terminalProgress }] = await Promise.all([
+      const [{ ingestPaths }, { lineProgress, terminalProgress }, { ensureGazetteer }] = await Promise.all([
         import('../ingest/ingest.ts'),
         import('../ingest/progress.ts'),
+        import('./init.ts'),
       ]);
       const summary = await withStore(globals(), async (store) => {
         await ensureGazetteer(store);
@@ -120,6 +120,7 @@ export function buildProgram(io: Output): Command {
     .addOption(new Option('--lang <lang>', 'query language (default: by script)').choices(['en', 'ru']))
     .option('--limit <n>', 'hits to show', parseLimit, 20)
     .action(async (words: string[], options: { json?: boolean; lang?: 'en' | 'ru'; limit: number }) => {
+      const { searchSources } = await import('../store/search.ts');
       const hits = await withStore(globals(), (store) => searchSources(store.db, words.join(' '), { lang: options.lang, limit: options.limit }));
       if (options.json) io.out(JSON.stringify(hits));
       else if (!hits.length) io.out('no matches');

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { FACT_TYPES, type FactType } from '../domain/fact.ts';
+import { FACT_TYPES } from '../domain/fact-types.ts';
+import type { FactType } from '../domain/fact.ts';
 import type { Database } from '../store/open.ts';
 import { CliError, UsageError, withStore, type GlobalOptions, type Output } from './context.ts';
 

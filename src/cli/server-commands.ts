@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { CliError, UsageError, withStore, type GlobalOptions, type Output } from './context.ts';
-import { ROLES, type Role } from '../api/auth.ts';
+import { ROLES, type Role } from '../api/roles.ts';
 
 export function parsePort(value: string): number {
   const n = Number(value);

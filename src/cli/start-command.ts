@@ -2,10 +2,8 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { CliError, withStore, type GlobalOptions, type Output } from './context.ts';
 import { formatIngestSummary } from './ingest.ts';
-import { initStore } from './init.ts';
 import { parsePort } from './server-commands.ts';
 import { formatStats } from './stats.ts';
-import { storeStats } from '../store/stats.ts';
 
 /** The bundled demo corpus (samples/README.md describes it and is not part of it). */
 const samplesDir = fileURLToPath(new URL('../../samples/', import.meta.url));
@@ -30,6 +28,7 @@ export function registerStartCommand(program: Command, io: Output, globals: () =
     .option('--port <n>', 'port to serve on (0: any free port)', parsePort, 8080)
     .option('--no-serve', 'stop after preparing the store (no web build, no server)')
     .action(async (options: StartOptions) => {
+      const [{ initStore }, { storeStats }] = await Promise.all([import('./init.ts'), import('../store/stats.ts')]);
       await withStore(globals(), async (store) => {
         const result = await initStore(store);
         io.out(`store ready: ${store.where} (gazetteer: ${result.parties} parties)`);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { FACT_TYPES } from './fact-types.ts';
 
-/** The six fact types of DESIGN.md's interchange format. */
-export const FACT_TYPES = ['trade', 'target', 'count', 'document', 'event', 'project'] as const;
+export { FACT_TYPES };
 export const FactType = z.enum(FACT_TYPES);
 export type FactType = z.infer<typeof FactType>;
 

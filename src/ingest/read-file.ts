@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import type { SourceFormat } from '../domain/source.ts';
 import { decodeText } from './readers/decode.ts';
 import { InputError, MAX_INPUT_BYTES } from './readers/errors.ts';
-import { readTextFile } from './readers/read.ts';
+import { readTextFile } from './readers/read-text.ts';
 
 /*
  * One input file for `imon extract`. The byte-level work (size limit, encodings, binary

@@ -3,6 +3,7 @@ import { access, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { SourceFormat } from '../../domain/source.ts';
+import { errnoOf, reasonOf } from './errors.ts';
 import type { InputFailure } from './types.ts';
 
 /** What each readable extension is read as; feeds (.xml, .rss, .atom) say RSS or Atom inside. */
@@ -162,28 +163,5 @@ async function unreadable(file: string): Promise<string | null> {
     return null;
   } catch (error) {
     return reasonOf(error);
-  }
-}
-
-function errnoOf(error: unknown): string | undefined {
-  return (error as NodeJS.ErrnoException)?.code;
-}
-
-/** An fs error in words a user can act on. */
-export function reasonOf(error: unknown): string {
-  switch (errnoOf(error)) {
-    case 'ENOENT':
-      return 'no such file or folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOTDIR':
-      return 'a path component is not a folder';
-    case 'EISDIR':
-      return 'is a folder, not a file';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    default:
-      return (error as Error)?.message ?? String(error);
   }
 }
