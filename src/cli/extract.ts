@@ -1,8 +1,8 @@
 import type { Fact } from '../domain/fact.ts';
-import { createGazetteerResolver, type Resolver } from '../gazetteer/resolver.ts';
 import { extractFacts } from '../extract/pipeline.ts';
 import { InputError, readInputDocument } from '../ingest/read-file.ts';
 import type { Output } from './context.ts';
+import { MorphologyOnDemand } from './morphology-on-demand.ts';
 
 export interface ExtractCommandOptions {
   format: 'jsonl' | 'table';
@@ -15,11 +15,11 @@ export interface ExtractCommandOptions {
  * be read is reported on stderr and the others still print. Resolves to the exit code.
  */
 export async function runExtract(files: string[], options: ExtractCommandOptions, io: Output): Promise<number> {
-  const resolver = await createGazetteerResolver();
+  const resolvers = await MorphologyOnDemand.create();
   let failed = 0;
   for (const file of files) {
     try {
-      const facts = await extractFile(file, resolver, options);
+      const facts = await extractFile(file, resolvers, options);
       if (options.format === 'jsonl') {
         if (facts.length) io.out(facts.map((f) => JSON.stringify(f)).join('\n'));
       } else {
@@ -33,17 +33,18 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   return failed ? 1 : 0;
 }
 
-export async function extractFile(file: string, resolver: Resolver, options: Omit<ExtractCommandOptions, 'format'>): Promise<Fact[]> {
+export async function extractFile(file: string, resolvers: MorphologyOnDemand, options: Omit<ExtractCommandOptions, 'format'>): Promise<Fact[]> {
   const input = await readInputDocument(file);
   if (input.format === 'html') {
     // The HTML parser (parse5) loads only when a page is given: most inputs are text.
     const { htmlToText } = await import('../text/html.ts');
     const page = htmlToText(input.text);
-    return extractFacts(page.text, resolver, {
+    // The whole file decides whether az is loaded first: the page's title is read too.
+    return resolvers.run(input.text, (resolver) => extractFacts(page.text, resolver, {
       doc: input.doc, lang: options.lang, date: options.date ?? page.date ?? undefined, isBody: true, title: page.title ?? null,
-    });
+    }));
   }
-  return extractFacts(input.text, resolver, { doc: input.doc, lang: options.lang, date: options.date });
+  return resolvers.run(input.text, (resolver) => extractFacts(input.text, resolver, { doc: input.doc, lang: options.lang, date: options.date }));
 }
 
 function describeFact(fact: Fact): string {
