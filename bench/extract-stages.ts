@@ -23,6 +23,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { V8_FLAGS } from '../bin/v8-flags.js';
 import { cycledDocuments, loadSampleTexts, type BenchDocument } from './support/sample-texts.ts';
 import type { FactType } from '../src/domain/fact.ts';
 
@@ -123,7 +124,7 @@ async function stageFunction(stage: Stage): Promise<(d: BenchDocument) => number
 }
 
 function child(stage: Stage): StageResult {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--stage', stage, '--mb', String(MB), '--warm', String(warmMB), ...(textDir ? ['--dir', textDir] : [])], {
+  const run = spawnSync(process.execPath, [...V8_FLAGS, '--import', 'tsx', fileURLToPath(import.meta.url), '--stage', stage, '--mb', String(MB), '--warm', String(warmMB), ...(textDir ? ['--dir', textDir] : [])], {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
@@ -145,7 +146,7 @@ if (only) {
   const fmt = (x: number, d = 2) => x.toFixed(d);
   const mbps = (r: StageResult, ms: number) => r.bytes / 1e6 / (ms / 1000);
   const warmed = warmMB > 0 ? `, timed after ${fmt(warmMB, 1)} MB untimed` : '';
-  console.log(`text: ${fmt(results[0]!.bytes / 1e6)} MB (${textDir ? `${textDir} cycled` : 'samples cycled'})${warmed}, each stage in its own process`);
+  console.log(`text: ${fmt(results[0]!.bytes / 1e6)} MB (${textDir ? `${textDir} cycled` : 'samples cycled'})${warmed}, each stage in its own process with imon's V8 flags (${V8_FLAGS.join(' ')})`);
   console.log(`${'stage'.padEnd(11)} ${'MB/s'.padStart(6)} ${'cpu MB/s'.padStart(9)} ${'cpu s'.padStart(6)} ${'wink/stage'.padStart(11)} ${'of full'.padStart(8)}  found`);
   for (const r of results) {
     const vsWink = wink ? fmt(wink.cpuMs / r.cpuMs) + 'x' : '-';

@@ -1,7 +1,8 @@
 /**
  * Extraction throughput against a peer: our extractFacts and wink-nlp's English pipeline
  * (readDoc + entities, model wink-eng-lite-web-model) over the same ~10 MB of text, each side
- * in its own child process so that peak memory (maxRSS) is that side's alone. Prints MB/s for
+ * in its own child process so that peak memory (maxRSS) is that side's alone, both started with
+ * the V8 flags imon runs with (bin/v8-flags.js). Prints MB/s for
  * both, the ratio, facts/s (ours), entities/s (wink), setup time and peak RSS. No assertions.
  *
  *   npx tsx bench/extract.ts [--mb 10] [--side ours|wink] [--single-line] [--dir DIR]
@@ -21,6 +22,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { V8_FLAGS } from '../bin/v8-flags.js';
 import { cycledDocuments, loadSampleTexts, singleLineDocument, type BenchDocument, type SampleText } from './support/sample-texts.ts';
 
 const args = process.argv.slice(2);
@@ -105,7 +107,7 @@ async function runWink(budget: number): Promise<SideResult> {
 }
 
 function child(which: 'ours' | 'wink'): SideResult {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--side', which, '--mb', String(MB), ...(singleLine ? ['--single-line'] : []), ...(textDir ? ['--dir', textDir] : [])], {
+  const run = spawnSync(process.execPath, [...V8_FLAGS, '--import', 'tsx', fileURLToPath(import.meta.url), '--side', which, '--mb', String(MB), ...(singleLine ? ['--single-line'] : []), ...(textDir ? ['--dir', textDir] : [])], {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
@@ -124,7 +126,7 @@ if (side === 'ours' || side === 'wink') {
   const perSec = (x: number, ms: number) => x / (ms / 1000);
   const fmt = (x: number, d = 2) => x.toFixed(d);
   const shape = singleLine ? 'one single-line paragraph' : `${ours.docs} documents (${textDir ? `${textDir} cycled` : 'samples cycled'})`;
-  console.log(`text: ${fmt(mb(ours))} MB in ${shape}; MB/s by wall clock and by this process's CPU time`);
+  console.log(`text: ${fmt(mb(ours))} MB in ${shape}; MB/s by wall clock and by this process's CPU time; both sides run with imon's V8 flags (${V8_FLAGS.join(' ')})`);
   for (const r of [ours, wink]) {
     const what = r.side === 'ours' ? 'facts' : 'entities';
     console.log(
