@@ -1,4 +1,4 @@
-import type { Fact } from '../domain/fact.ts';
+import type { Fact, FactType } from '../domain/fact.ts';
 import { extractFacts } from '../extract/pipeline.ts';
 import { InputError, readInputDocument } from '../ingest/read-file.ts';
 import type { Output } from './context.ts';
@@ -8,6 +8,8 @@ export interface ExtractCommandOptions {
   format: 'jsonl' | 'table';
   lang: 'auto' | 'en' | 'ru';
   date?: string;
+  /** Only facts of these types (default: all); the others are not looked for. */
+  types?: readonly FactType[];
 }
 
 /**
@@ -41,10 +43,10 @@ export async function extractFile(file: string, resolvers: MorphologyOnDemand, o
     const page = htmlToText(input.text);
     // The whole file decides whether az is loaded first: the page's title is read too.
     return resolvers.run(input.text, (resolver) => extractFacts(page.text, resolver, {
-      doc: input.doc, lang: options.lang, date: options.date ?? page.date ?? undefined, isBody: true, title: page.title ?? null,
+      doc: input.doc, lang: options.lang, date: options.date ?? page.date ?? undefined, isBody: true, title: page.title ?? null, types: options.types,
     }));
   }
-  return resolvers.run(input.text, (resolver) => extractFacts(input.text, resolver, { doc: input.doc, lang: options.lang, date: options.date }));
+  return resolvers.run(input.text, (resolver) => extractFacts(input.text, resolver, { doc: input.doc, lang: options.lang, date: options.date, types: options.types }));
 }
 
 function describeFact(fact: Fact): string {
@@ -67,7 +69,7 @@ function describeFact(fact: Fact): string {
 
 /** `--format table`: one line per fact, for reading in a terminal. */
 export function formatFactTable(file: string, facts: Fact[]): string {
-  const lines = [`${file}: ${facts.length} facts`];
+  const lines = [`${file}: ${facts.length} ${facts.length === 1 ? 'fact' : 'facts'}`];
   for (const fact of facts) {
     lines.push(`  ${String(fact.start).padStart(6)}  ${fact.type.padEnd(8)}  ${fact.parties.join(', ') || '-'}  ${describeFact(fact)}`);
   }

@@ -6,6 +6,9 @@ import { registerMonitorCommands } from './monitor-commands.ts';
 import { registerServerCommands } from './server-commands.ts';
 import { registerReportCommand } from './report-command.ts';
 import { registerStartCommand } from './start-command.ts';
+import { FACT_TYPES } from '../domain/fact-types.ts';
+import type { FactType } from '../domain/fact.ts';
+import { collectFactType } from './fact-type-option.ts';
 import { StoreLockedError } from '../store/lock.ts';
 
 function parseLimit(value: string): number {
@@ -84,9 +87,10 @@ export function buildProgram(io: Output): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'table']).default('jsonl'))
     .addOption(new Option('--lang <lang>', 'language of the texts').choices(['auto', 'en', 'ru']).default('auto'))
     .option('--date <YYYY-MM-DD>', 'reference date for relative time ("last year") when a text has none', parseDate)
-    .action(async (files: string[], options: { format: 'jsonl' | 'table'; lang: 'auto' | 'en' | 'ru'; date?: string }) => {
+    .option('--type <type>', `only facts of this type (${FACT_TYPES.join(', ')}); repeat for several`, collectFactType)
+    .action(async (files: string[], options: { format: 'jsonl' | 'table'; lang: 'auto' | 'en' | 'ru'; date?: string; type?: FactType[] }) => {
       const { runExtract } = await import('./extract.ts');
-      const code = await runExtract(files, options, io);
+      const code = await runExtract(files, { format: options.format, lang: options.lang, date: options.date, types: options.type }, io);
       if (code !== 0) throw new CliError('some files could not be read (see above)', code, true);
     });
 

@@ -3,14 +3,11 @@ import { FACT_TYPES } from '../domain/fact-types.ts';
 import type { FactType } from '../domain/fact.ts';
 import type { Database } from '../store/open.ts';
 import { CliError, UsageError, withStore, type GlobalOptions, type Output } from './context.ts';
+import { collectFactType } from './fact-type-option.ts';
 
 /** Repeated options collect into a list: `--party Belarus --party Uzbekistan`. */
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-function collectType(value: string, previous: FactType[] = []): FactType[] {
-  if (!(FACT_TYPES as readonly string[]).includes(value)) throw new UsageError(`--type must be one of ${FACT_TYPES.join(', ')}, not "${value}"`);
-  return [...previous, value as FactType];
-}
 
 function parseAsOf(value: string): Date {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(NaN);
@@ -94,7 +91,7 @@ export function registerMonitorCommands(program: Command, io: Output, globals: (
     .description('save a watch: every record of an ingest run that matches all the given conditions raises an alert')
     .argument('<name>', 'a name for the watch')
     .option('--party <party>', 'the record involves this party (or a part of it); repeat for several, all required', collect)
-    .option('--type <type>', `fact type (${FACT_TYPES.join(', ')}); repeat for several, any of them`, collectType)
+    .option('--type <type>', `fact type (${FACT_TYPES.join(', ')}); repeat for several, any of them`, collectFactType)
     .option('--word <word>', 'a word the record or its evidence contains (prefix match); repeat for several, all required', collect)
     .option('--min-value <n>', 'the record\'s value is at least N (base units: 1e8 for $100 million)', parseMinValue)
     .option('--webhook <url>', 'POST each alert as JSON to this URL')

@@ -11,17 +11,18 @@ export interface Run {
 }
 
 /** Starts the real `imon` executable, as a user would, with a clean store environment. */
-export function startImon(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+export function startImon(args: string[], env: NodeJS.ProcessEnv = {}, stdin: 'ignore' | 'pipe' = 'ignore'): ChildProcess {
   return spawn(process.execPath, [imonBin, ...args], {
     env: { ...process.env, IMON_DATABASE_URL: '', IMON_DATA: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [stdin, 'pipe', 'pipe'],
   });
 }
 
-/** Runs `imon` to the end and collects its output. */
-export function imon(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+/** Runs `imon` to the end and collects its output; `input`, if given, is its standard input. */
+export function imon(args: string[], env: NodeJS.ProcessEnv = {}, input?: string | Buffer): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = startImon(args, env);
+    const child = startImon(args, env, input === undefined ? 'ignore' : 'pipe');
+    if (input !== undefined) child.stdin!.end(input);
     let stdout = '';
     let stderr = '';
     child.stdout!.on('data', (d) => (stdout += d));
