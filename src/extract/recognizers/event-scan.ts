@@ -50,7 +50,6 @@ export const PLACE_KINDS = new Set(['city', 'state', 'region', 'district']);
 
 export const SIDE_KINDS = new Set(['state', 'bloc', 'region', 'city', 'district']);
 
-
 /** What a sentence offers the grammar: tokens plus quick lookups of annotations by offset. */
 export interface Scan {
   s: AnnotatedSentence;
