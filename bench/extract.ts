@@ -2,8 +2,8 @@
  * Extraction throughput against a peer: our extractFacts and wink-nlp's English pipeline
  * (readDoc + entities, model wink-eng-lite-web-model) over the same ~10 MB of text, each side
  * in its own child process so that peak memory (maxRSS) is that side's alone, both started with
- * the V8 flags imon runs with (bin/v8-flags.js). Prints MB/s for
- * both, the ratio, facts/s (ours), entities/s (wink), setup time and peak RSS. No assertions.
+ * the V8 flags imon runs with (bin/v8-flags.js). Prints MB/s for both, the ratio, facts/s (ours),
+ * entities/s (wink), setup time and peak RSS. No assertions.
  *
  *   npx tsx bench/extract.ts [--mb 10] [--side ours|wink] [--single-line] [--dir DIR]
  *
