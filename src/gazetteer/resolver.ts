@@ -120,7 +120,8 @@ function guarded(index: DemonymIndex, demonyms: Demonyms): DemonymIndex {
 /** Compile a resolver over parties (synchronous; pass a loaded morphology to use az). */
 export function createResolver(parties: readonly Party[], opts: ResolverOptions = {}): Resolver {
   const demonyms = opts.demonyms ?? {};
-  return assemble(parties, buildNameIndex(parties), demonyms, buildDemonymIndex(demonyms), opts.morphology ?? null);
+  // Guarded once here: withMorphology reassembles with the same index, which must not be wrapped again.
+  return assemble(parties, buildNameIndex(parties), demonyms, guarded(buildDemonymIndex(demonyms), demonyms), opts.morphology ?? null);
 }
 
 /** The same compiled resolver with morphology attached (az loads after the index is built). */
@@ -142,7 +143,7 @@ function assemble(
     byId: index.byId,
     index,
     demonyms,
-    demonymIndex: guarded(demonymIndex, demonyms),
+    demonymIndex,
     morphology,
     resolve(text, ropts) {
       // "Республика Саха (Якутия)": the main text and the bracketed variant are both names.
