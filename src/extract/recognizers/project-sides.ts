@@ -96,7 +96,7 @@ function readCompanies(scan: Scan, clause: Clause): string[] {
     // Name after the form: "CJSC Agrotekhservis", "ОАО «АМКОДОР»", "(CJSC) Agrotekhservis".
     let a = k + 1;
     if (toks[a]?.text === ')') a++;
-    if (toks[a] && /^["«“]$/.test(toks[a]!.text)) a++;
+    if (toks[a] && OPENING_QUOTES.has(toks[a]!.text)) a++;
     const after = toks[a];
     if (!tail && after && after.cap && after.word && !COMPANY_FORMS.has(after.text) && !isPartyAt(scan, after)) { out.push(after.text); continue; }
     // Name before the form, with the form: "Niva-Shakhtospetsstroy LLC", "Niva Holding", "Vatan Ltd".
